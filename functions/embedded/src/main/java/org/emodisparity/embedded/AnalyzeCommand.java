@@ -1,0 +1,100 @@
+package org.emodisparity.embedded;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.emodisparity.model.ObjectKeys;
+import org.emodisparity.model.ReasonCode;
+import org.emodisparity.model.SessionRef;
+import org.emodisparity.model.Stage;
+import org.emodisparity.model.StageState;
+import org.emodisparity.model.StageStatus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code analyze <video> [--out DIR]}: the whole pipeline in this process, then the report files in DIR. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = "Analyse one video with all five functions in this process and write report.json and report.html.")
+public class AnalyzeCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "VIDEO", description = "The session recording (any container FFmpeg reads).")
+    Path video;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Where to write the report files (default: ./emodisparity-report).")
+    Path out = Path.of("emodisparity-report");
+
+    @Option(names = "--bucket", paramLabel = "DIR", description = "The local bucket folder (default: ~/.emodisparity/bucket).")
+    Path bucket;
+
+    @Option(names = "--timeout", paramLabel = "DURATION", description = "Give up after this long (ISO-8601, default PT6H).")
+    Duration timeout = Duration.ofHours(6);
+
+    @Option(names = {"-v", "--verbose"}, description = "Show the functions' log instead of only warnings.")
+    boolean verbose;
+
+    private final EmbeddedPipeline pipeline;
+
+    public AnalyzeCommand(EmbeddedPipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isRegularFile(video)) {
+            System.err.println("analyze: no such file: " + video);
+            return 2;
+        }
+        SessionRef session = pipeline.upload(video);
+        System.err.println("Analysing " + video.getFileName() + " as session " + session);
+        ProgressBars bars = new ProgressBars(System.err, System.console() != null);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            Map<Stage, StageStatus> statuses = pipeline.status(session);
+            bars.draw(statuses);
+            StageStatus segmenter = statuses.get(Stage.SEGMENTER);
+            StageStatus fusion = statuses.get(Stage.FUSION);
+            if (segmenter != null && segmenter.state() == StageState.FAILED) {
+                return fail(segmenter);
+            }
+            if (fusion != null && fusion.state() == StageState.FAILED) {
+                return fail(fusion);
+            }
+            if (fusion != null && fusion.state() == StageState.SUCCEEDED
+                    && pipeline.store().exists(ObjectKeys.reportHtml(session))) {
+                break;
+            }
+            if (System.nanoTime() > deadline) {
+                System.err.println("analyze: timed out after " + timeout + "; the session status is in the bucket under "
+                        + ObjectKeys.sessionPrefix(ObjectKeys.STATUS, session));
+                return 3;
+            }
+            Thread.sleep(200);
+        }
+        Files.createDirectories(out);
+        Path json = out.resolve("report.json");
+        Path html = out.resolve("report.html");
+        copy(ObjectKeys.reportJson(session), json);
+        copy(ObjectKeys.reportHtml(session), html);
+        System.out.println(html.toAbsolutePath());
+        System.err.println("Report: " + html.toAbsolutePath() + " (data: " + json.toAbsolutePath() + ")");
+        return 0;
+    }
+
+    private void copy(String key, Path target) throws IOException {
+        try (var in = pipeline.store().open(key)) {
+            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static int fail(StageStatus status) {
+        ReasonCode reason = status.reason() == null ? ReasonCode.INTERNAL_ERROR : status.reason();
+        System.err.println("analyze: " + status.stage().id() + " failed: " + reason + ": "
+                + (status.message() == null ? reason.meaning() : status.message()));
+        return 1;
+    }
+}

@@ -1,0 +1,113 @@
+package org.emodisparity.fusion;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.emodisparity.model.ContentHash;
+import org.emodisparity.model.Contract;
+import org.emodisparity.model.MediaInfo;
+import org.emodisparity.model.ModalityTimeline;
+import org.emodisparity.model.ObjectKeys;
+import org.emodisparity.model.PipelineEvents.PartDone;
+import org.emodisparity.model.PipelineEvents.ReportReady;
+import org.emodisparity.model.ReasonCode;
+import org.emodisparity.model.SessionRef;
+import org.emodisparity.model.SessionStatusStore;
+import org.emodisparity.model.Stage;
+import org.emodisparity.model.StageState;
+import org.emodisparity.model.StageStatus;
+import org.emodisparity.model.WindowPlan;
+import org.emodisparity.model.store.ObjectStore;
+import org.jboss.logging.Logger;
+
+/**
+ * Fan-in: each PartDone triggers a check; when the parts of all three modality stages exist (results, or
+ * unavailable/skipped/failed timelines), the report is written once per input version. A repeated or
+ * out-of-order trigger finds the report of the same inputs and only re-announces it.
+ */
+@ApplicationScoped
+public class FusionStage {
+    private static final Logger LOG = Logger.getLogger(FusionStage.class);
+
+    private final ObjectStore store;
+    private final SessionStatusStore statuses;
+    private final ReportRenderer renderer;
+
+    public FusionStage(ObjectStore store, ReportRenderer renderer) {
+        this.store = store;
+        this.statuses = new SessionStatusStore(store);
+        this.renderer = renderer;
+    }
+
+    /** @return the report announcement, or empty while parts are still missing. */
+    public Optional<ReportReady> onPartDone(PartDone event) {
+        SessionRef session = event.session();
+        try {
+            List<byte[]> partBytes = new ArrayList<>();
+            for (Stage stage : Stage.MODALITIES) {
+                Optional<byte[]> part = store.get(ObjectKeys.part(session, stage));
+                if (part.isEmpty()) {
+                    LOG.debugf("session %s: waiting for %s", session, stage.id());
+                    return Optional.empty();
+                }
+                partBytes.add(part.get());
+            }
+            byte[] mediaJson = store.get(ObjectKeys.mediaInfo(session)).orElseThrow(
+                    () -> new IllegalStateException("media.json missing for " + session));
+            String inputVersion = inputVersion(mediaJson, partBytes);
+            ReportReady ready = new ReportReady(Contract.SCHEMA_VERSION, session.clinicId(), session.sessionId(),
+                    ObjectKeys.reportJson(session), ObjectKeys.reportHtml(session));
+            Optional<byte[]> existing = store.get(ObjectKeys.reportJson(session));
+            if (existing.isPresent() && inputVersion.equals(
+                    Contract.json().readTree(existing.get()).path("inputVersion").asText())) {
+                return Optional.of(ready); // same inputs: the report already exists
+            }
+            StageStatus running = StageStatus.pending(session, Stage.FUSION).moveTo(StageState.RUNNING, 0, null, null);
+            store.put(ObjectKeys.status(session, Stage.FUSION), Contract.toJson(running));
+            try {
+                Report report = buildReport(session, inputVersion, mediaJson, partBytes);
+                store.put(ObjectKeys.reportJson(session), Contract.toJson(report));
+                store.put(ObjectKeys.reportHtml(session), renderer.render(report).getBytes(StandardCharsets.UTF_8));
+                store.put(ObjectKeys.status(session, Stage.FUSION),
+                        Contract.toJson(running.moveTo(StageState.SUCCEEDED, 1, null, null)));
+                LOG.infof("session %s: report written (%s)", session, inputVersion.substring(0, 12));
+                return Optional.of(ready);
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "session %s: fusion failed", session);
+                store.put(ObjectKeys.status(session, Stage.FUSION), Contract.toJson(running.moveTo(
+                        StageState.FAILED, 0, ReasonCode.INTERNAL_ERROR, e.getClass().getSimpleName())));
+                throw e;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Report buildReport(SessionRef session, String inputVersion, byte[] mediaJson, List<byte[]> partBytes)
+            throws IOException {
+        MediaInfo media = Contract.fromJson(mediaJson, MediaInfo.class);
+        WindowPlan plan = Contract.fromJson(store.get(ObjectKeys.plan(session)).orElseThrow(
+                () -> new IllegalStateException("plan.json missing for " + session)), WindowPlan.class);
+        List<ModalityTimeline> timelines = partBytes.stream()
+                .map(b -> Contract.fromJson(b, ModalityTimeline.class)).toList();
+        // Deterministic for the same inputs: the time the last modality finished, not "now".
+        Instant analysedAt = Stage.MODALITIES.stream()
+                .map(s -> statuses.read(session, s).map(StageStatus::updatedAt).orElse(Instant.EPOCH))
+                .max(Instant::compareTo).orElse(Instant.EPOCH);
+        return new Report(Contract.SCHEMA_VERSION, session.clinicId(), session.sessionId(), inputVersion,
+                analysedAt, Report.MediaSummary.of(media), plan,
+                timelines.stream().map(Report.ModalitySummary::of).toList(), timelines, Report.DISCLAIMER);
+    }
+
+    private static String inputVersion(byte[] mediaJson, List<byte[]> parts) {
+        List<byte[]> all = new ArrayList<>();
+        all.add(mediaJson);
+        all.addAll(parts);
+        return ContentHash.sha256(all.toArray(byte[][]::new));
+    }
+}

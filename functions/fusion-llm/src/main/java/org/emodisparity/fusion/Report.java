@@ -1,0 +1,45 @@
+package org.emodisparity.fusion;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.util.List;
+import org.emodisparity.model.MediaInfo;
+import org.emodisparity.model.ModalityTimeline;
+import org.emodisparity.model.ReasonCode;
+import org.emodisparity.model.Stage;
+import org.emodisparity.model.WindowPlan;
+
+/**
+ * {@code report.json}: everything the HTML report shows, as numbers a program can check. Every estimate in a
+ * timeline carries the catalog id of the model that produced it. {@code inputVersion} is a hash of the parts
+ * the report was computed from: the same inputs always give the same report.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Report(int schemaVersion, String clinicId, String sessionId, String inputVersion, Instant analysedAt,
+                     MediaSummary media, WindowPlan plan, List<ModalitySummary> modalities,
+                     List<ModalityTimeline> timelines, String disclaimer) {
+
+    public static final String DISCLAIMER = "These are model estimates of expressed emotion, not a clinical "
+            + "assessment. They can be wrong, especially across cultures, ages and recording conditions; "
+            + "interpret them only together with the clinician's own observation.";
+
+    /** Media facts without the uploaded file's name. */
+    public record MediaSummary(String container, double durationSeconds, MediaInfo.VideoStream video,
+                               MediaInfo.AudioStream audio, String sha256) {
+        static MediaSummary of(MediaInfo info) {
+            return new MediaSummary(info.container(), info.durationSeconds(), info.video(), info.audio(),
+                    info.sha256());
+        }
+    }
+
+    /** Whether a modality contributed, and if not, why. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ModalitySummary(Stage stage, ModalityTimeline.Availability availability, ReasonCode reason,
+                                  String message, List<String> modelIds, int windowsWithEstimates) {
+        static ModalitySummary of(ModalityTimeline t) {
+            int withEstimates = (int) t.windows().stream().filter(w -> w.distribution() != null).count();
+            return new ModalitySummary(t.stage(), t.availability(), t.reason(), t.message(), t.modelIds(),
+                    withEstimates);
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.emodisparity.fusion;
+
+import java.util.Locale;
+import org.emodisparity.model.Emotion;
+import org.emodisparity.model.ModalityTimeline;
+import org.emodisparity.model.ModalityTimeline.WindowEstimate;
+import org.emodisparity.model.TimeWindow;
+
+/**
+ * The timeline figure: one band per modality over the session's time units. A window with an estimate is
+ * coloured by its valence (red negative, grey neutral, green positive); a modality without estimates shows
+ * why, in words, across its band.
+ */
+final class TimelineSvg {
+    private static final int WIDTH = 900;
+    private static final int LEFT = 150;
+    private static final int BAND = 34;
+    private static final int GAP = 8;
+    private static final int TOP = 10;
+
+    private TimelineSvg() {
+    }
+
+    static String render(Report report) {
+        double duration = report.media().durationSeconds();
+        double scale = (WIDTH - LEFT - 10) / duration;
+        int height = TOP + report.timelines().size() * (BAND + GAP) + 40;
+        StringBuilder svg = new StringBuilder();
+        svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" "
+                + "width=\"100%%\" role=\"img\" aria-label=\"Timeline of the session per modality\">", WIDTH, height));
+        int y = TOP;
+        for (ModalityTimeline t : report.timelines()) {
+            svg.append(String.format(Locale.ROOT, "<text x=\"0\" y=\"%d\" class=\"band-label\">%s</text>",
+                    y + BAND / 2 + 5, escape(t.stage().id())));
+            svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" class=\"band\"/>",
+                    LEFT, y, duration * scale, BAND));
+            if (t.availability() == ModalityTimeline.Availability.AVAILABLE) {
+                for (WindowEstimate w : t.windows()) {
+                    String fill = w.distribution() == null ? "#ffffff" : valenceColour(w.valence());
+                    svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" "
+                            + "fill=\"%s\" fill-opacity=\"0.8\"><title>%.2f–%.2f s: %s</title></rect>",
+                            LEFT + w.start() * scale, y + 2, Math.max(1, (w.end() - w.start()) * scale), BAND - 4,
+                            fill, w.start(), w.end(), escape(describe(w))));
+                }
+            } else {
+                svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" class=\"band-note\">%s</text>",
+                        LEFT + 10, y + BAND / 2 + 5, escape(t.message() == null ? t.availability().name() : t.message())));
+            }
+            y += BAND + GAP;
+        }
+        // time axis: one tick per window start
+        svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" class=\"axis\"/>",
+                LEFT, y, LEFT + duration * scale, y));
+        for (TimeWindow w : report.plan().windows()) {
+            double x = LEFT + w.start() * scale;
+            svg.append(String.format(Locale.ROOT, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" class=\"axis\"/>",
+                    x, y, x, y + 5));
+        }
+        svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" class=\"tick\">0 s</text>", LEFT, y + 20));
+        svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" class=\"tick\" text-anchor=\"end\">%.1f s</text>",
+                LEFT + duration * scale, y + 20, duration));
+        return svg.append("</svg>").toString();
+    }
+
+    private static String describe(WindowEstimate w) {
+        if (w.distribution() == null) {
+            return w.note() == null ? "no estimate" : w.note();
+        }
+        Emotion top = w.distribution().entrySet().stream().max(java.util.Map.Entry.comparingByValue())
+                .map(java.util.Map.Entry::getKey).orElse(Emotion.NEUTRAL);
+        return String.format(Locale.ROOT, "%s %.0f%%", top.label(), 100 * w.distribution().get(top));
+    }
+
+    private static String valenceColour(Double valence) {
+        double v = valence == null ? 0 : Math.max(-1, Math.min(1, valence));
+        int r = v < 0 ? 200 : (int) (200 - 150 * v);
+        int g = v > 0 ? 170 : (int) (170 + 30 * v);
+        int b = (int) (180 - 120 * Math.abs(v));
+        return String.format("#%02x%02x%02x", r, g, b);
+    }
+
+    static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

@@ -1,0 +1,160 @@
+package org.emodisparity.segmenter;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.emodisparity.model.Contract;
+import org.emodisparity.model.MediaInfo;
+import org.emodisparity.model.ContentHash;
+import org.emodisparity.model.ObjectKeys;
+import org.emodisparity.model.PipelineEvents.SessionSegmented;
+import org.emodisparity.model.PipelineEvents.UploadCreated;
+import org.emodisparity.model.ReasonCode;
+import org.emodisparity.model.SessionRef;
+import org.emodisparity.model.SessionStatusStore;
+import org.emodisparity.model.Stage;
+import org.emodisparity.model.StageState;
+import org.emodisparity.model.WindowPlan;
+import org.emodisparity.model.store.ObjectStore;
+import org.jboss.logging.Logger;
+
+/**
+ * The first function: validates an upload, writes its media facts, the 16 kHz mono audio and the window plan
+ * into the session's work area, and returns the event that fans out to the modality stages.
+ *
+ * <p>The upload is only read. A rejected upload ends with a FAILED segmenter status carrying a typed reason;
+ * a redelivered event for a session already segmented replays the same fan-out event from the stored
+ * artefacts without redoing the work.
+ */
+@ApplicationScoped
+public class Segmenter {
+    private static final Logger LOG = Logger.getLogger(Segmenter.class);
+
+    private final ObjectStore store;
+    private final SessionStatusStore statuses;
+    private final SegmenterConfig config;
+    private final MediaProbe probe = new MediaProbe();
+    private final AudioExtractor audio = new AudioExtractor();
+
+    public Segmenter(ObjectStore store, SegmenterConfig config) {
+        this.store = store;
+        this.statuses = new SessionStatusStore(store);
+        this.config = config;
+    }
+
+    /**
+     * @return the fan-out event, or empty when nothing is to be analysed (a transcript sidecar, or a rejected
+     *     upload whose reason is now in the segmenter status).
+     * @throws IllegalArgumentException when the key is not an upload key at all
+     */
+    public Optional<SessionSegmented> segment(UploadCreated event) {
+        ObjectKeys.UploadKey upload = ObjectKeys.parseUpload(event.key())
+                .orElseThrow(() -> new IllegalArgumentException("not an upload key (expected "
+                        + "uploads/{clinic}/{session}/{file}): " + event.key()));
+        if (isTranscriptSidecar(upload.fileName())) {
+            return Optional.empty(); // read by transcribe-sentiment when the video is segmented
+        }
+        SessionRef session = upload.session();
+        Optional<SessionStatusStore.Tracker> started = statuses.begin(session, Stage.SEGMENTER);
+        if (started.isEmpty()) {
+            return replay(session);
+        }
+        SessionStatusStore.Tracker tracker = started.get();
+        try {
+            SessionSegmented result = run(session, event.key(), tracker);
+            tracker.succeeded(null);
+            return Optional.of(result);
+        } catch (MediaRejected rejected) {
+            tracker.finish(StageState.FAILED, rejected.reason(), rejected.getMessage());
+            return Optional.empty();
+        } catch (RuntimeException | IOException e) {
+            LOG.errorf(e, "session %s: segmenter error", session);
+            tracker.finish(StageState.FAILED, ReasonCode.INTERNAL_ERROR, e.getClass().getSimpleName());
+            throw e instanceof RuntimeException re ? re : new UncheckedIOException((IOException) e);
+        }
+    }
+
+    private SessionSegmented run(SessionRef session, String uploadKey, SessionStatusStore.Tracker tracker)
+            throws MediaRejected, IOException {
+        Path tempDir = Files.createTempDirectory("segmenter-");
+        try {
+            Path media = store.localPath(uploadKey).orElse(null);
+            if (media == null) {
+                if (!store.exists(uploadKey)) {
+                    throw new MediaRejected(ReasonCode.MISSING_INPUT, "the upload no longer exists");
+                }
+                media = tempDir.resolve("upload");
+                store.download(uploadKey, media);
+            }
+            String sha256 = ContentHash.sha256(media);
+            MediaProbe.Probed probed = probe.probe(media, uploadKey, sha256, config.maxDuration().toSeconds(),
+                    p -> tracker.progress(0.4 * p));
+            MediaInfo info = probed.info();
+            WindowPlan plan = WindowPlan.plan(info.durationSeconds(), config.windowSeconds(), config.strideSeconds());
+
+            String audioKey = null;
+            if (info.hasAudio()) {
+                Path wav = tempDir.resolve("audio.wav");
+                audio.extract(media, wav, info.durationSeconds(), p -> tracker.progress(0.4 + 0.5 * p));
+                audioKey = ObjectKeys.audio(session);
+                store.putFile(audioKey, wav);
+            }
+            store.put(ObjectKeys.mediaInfo(session), Contract.toJson(info));
+            store.put(ObjectKeys.plan(session), Contract.toJson(plan));
+            LOG.infof("session %s: %.2f s, %d windows, video=%s audio=%s", session, info.durationSeconds(),
+                    plan.windows().size(), info.hasVideo(), info.hasAudio());
+            SessionSegmented segmented = event(session, uploadKey, audioKey, skipped(probed));
+            store.put(ObjectKeys.segmented(session), Contract.toJson(segmented));
+            return segmented;
+        } finally {
+            deleteRecursively(tempDir);
+        }
+    }
+
+    /** Modality stages with nothing to analyse, and why; each stage records the skip in its own status. */
+    private static Map<Stage, ReasonCode> skipped(MediaProbe.Probed probed) {
+        Map<Stage, ReasonCode> skipped = new EnumMap<>(Stage.class);
+        if (probed.videoIssue() != null) {
+            skipped.put(Stage.FACE, probed.videoIssue());
+        }
+        if (probed.audioIssue() != null) {
+            skipped.put(Stage.SPEECH, probed.audioIssue());
+            // transcribe-sentiment may still use a transcript uploaded beside the video, so it decides itself
+            skipped.put(Stage.TRANSCRIPT, probed.audioIssue());
+        }
+        return skipped;
+    }
+
+    /** A redelivered upload event: resend the stored fan-out event (downstream stages are idempotent too). */
+    private Optional<SessionSegmented> replay(SessionRef session) {
+        try {
+            return store.get(ObjectKeys.segmented(session)).map(b -> Contract.fromJson(b, SessionSegmented.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static SessionSegmented event(SessionRef s, String uploadKey, String audioKey, Map<Stage, ReasonCode> skipped) {
+        return new SessionSegmented(Contract.SCHEMA_VERSION, s.clinicId(), s.sessionId(), uploadKey,
+                ObjectKeys.mediaInfo(s), ObjectKeys.plan(s), audioKey, skipped);
+    }
+
+    static boolean isTranscriptSidecar(String fileName) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".vtt") || lower.endsWith(".srt");
+    }
+
+    private static void deleteRecursively(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            LOG.debugf("could not clean %s", dir);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.emodisparity.transcript;
+
+import io.quarkus.funqy.Funq;
+import org.emodisparity.model.PipelineEvents.PartDone;
+import org.emodisparity.model.PipelineEvents.SessionSegmented;
+
+/** HTTP entry point (funqy-http: {@code POST /transcribe}). */
+public class TranscriptFunction {
+    private final TranscriptAnalysis analysis;
+
+    public TranscriptFunction(TranscriptAnalysis analysis) {
+        this.analysis = analysis;
+    }
+
+    @Funq("transcribe")
+    public PartDone transcribe(SessionSegmented event) {
+        return analysis.analyse(event);
+    }
+}

@@ -1,0 +1,69 @@
+package org.emodisparity.model;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import org.emodisparity.model.ModalityTimeline.Availability;
+import org.emodisparity.model.PipelineEvents.PartDone;
+import org.emodisparity.model.PipelineEvents.SessionSegmented;
+import org.emodisparity.model.store.ObjectStore;
+import org.jboss.logging.Logger;
+
+/**
+ * What every modality stage (face, speech, transcribe-sentiment) does around its analysis: status life cycle,
+ * writing the part, turning an exception into a FAILED part so fusion can still report, and replaying the
+ * PartDone event when a redelivered trigger finds the stage already done.
+ */
+public final class ModalityStageRunner {
+    private static final Logger LOG = Logger.getLogger(ModalityStageRunner.class);
+
+    /** The stage's own work: returns its timeline (AVAILABLE, or why not). */
+    @FunctionalInterface
+    public interface Analysis {
+        ModalityTimeline analyse(SessionSegmented event, SessionStatusStore.Tracker tracker) throws Exception;
+    }
+
+    private final ObjectStore store;
+    private final SessionStatusStore statuses;
+    private final Stage stage;
+
+    public ModalityStageRunner(ObjectStore store, Stage stage) {
+        if (!Stage.MODALITIES.contains(stage)) {
+            throw new IllegalArgumentException(stage + " is not a modality stage");
+        }
+        this.store = store;
+        this.statuses = new SessionStatusStore(store);
+        this.stage = stage;
+    }
+
+    public PartDone run(SessionSegmented event, Analysis analysis) {
+        SessionRef session = event.session();
+        String partKey = ObjectKeys.part(session, stage);
+        Optional<SessionStatusStore.Tracker> started = statuses.begin(session, stage);
+        if (started.isEmpty()) {
+            return new PartDone(session, stage, partKey);
+        }
+        SessionStatusStore.Tracker tracker = started.get();
+        ModalityTimeline timeline;
+        try {
+            timeline = analysis.analyse(event, tracker);
+        } catch (Exception e) {
+            LOG.errorf(e, "session %s: %s failed", session, stage.id());
+            timeline = ModalityTimeline.without(session, stage, Availability.FAILED, ReasonCode.INTERNAL_ERROR,
+                    stage.id() + " failed: " + e.getClass().getSimpleName());
+        }
+        try {
+            store.put(partKey, Contract.toJson(timeline));
+        } catch (IOException e) {
+            tracker.finish(StageState.FAILED, ReasonCode.INTERNAL_ERROR, "cannot write the part");
+            throw new UncheckedIOException(e);
+        }
+        tracker.finish(switch (timeline.availability()) {
+            case AVAILABLE -> StageState.SUCCEEDED;
+            case UNAVAILABLE -> StageState.UNAVAILABLE;
+            case SKIPPED -> StageState.SKIPPED;
+            case FAILED -> StageState.FAILED;
+        }, timeline.reason(), timeline.message());
+        return new PartDone(session, stage, partKey);
+    }
+}

@@ -1,0 +1,98 @@
+package org.emodisparity.model;
+
+import java.util.Optional;
+
+/**
+ * The object-key layout of the bucket. Every key of a session lives under a prefix scoped by clinic, so that
+ * access policies and deletion can work per clinic and per session.
+ *
+ * <pre>
+ * uploads/{clinic}/{session}/{file}           original upload (never modified or deleted by the pipeline)
+ * uploads/{clinic}/{session}/transcript.vtt   optional transcript uploaded beside the video
+ * work/{clinic}/{session}/media.json          probe result (MediaInfo)
+ * work/{clinic}/{session}/plan.json           window plan (WindowPlan)
+ * work/{clinic}/{session}/audio.wav           16 kHz mono PCM
+ * work/{clinic}/{session}/segmented.json      the segmenter's fan-out event (replayed on redelivery)
+ * work/{clinic}/{session}/parts/{stage}.json  one ModalityTimeline per modality stage
+ * status/{clinic}/{session}/{stage}.json      StageStatus per stage
+ * reports/{clinic}/{session}/report.json|html the report
+ * </pre>
+ */
+public final class ObjectKeys {
+    public static final String UPLOADS = "uploads/";
+    public static final String WORK = "work/";
+    public static final String STATUS = "status/";
+    public static final String REPORTS = "reports/";
+
+    private ObjectKeys() {
+    }
+
+    public static String sessionPrefix(String area, SessionRef s) {
+        return area + s.clinicId() + "/" + s.sessionId() + "/";
+    }
+
+    public static String upload(SessionRef s, String fileName) {
+        if (!isSafeFileName(fileName)) {
+            throw new IllegalArgumentException("unsafe upload file name '" + fileName + "'");
+        }
+        return sessionPrefix(UPLOADS, s) + fileName;
+    }
+
+    public static String mediaInfo(SessionRef s) {
+        return sessionPrefix(WORK, s) + "media.json";
+    }
+
+    public static String plan(SessionRef s) {
+        return sessionPrefix(WORK, s) + "plan.json";
+    }
+
+    public static String audio(SessionRef s) {
+        return sessionPrefix(WORK, s) + "audio.wav";
+    }
+
+    public static String segmented(SessionRef s) {
+        return sessionPrefix(WORK, s) + "segmented.json";
+    }
+
+    public static String part(SessionRef s, Stage stage) {
+        return sessionPrefix(WORK, s) + "parts/" + stage.id() + ".json";
+    }
+
+    public static String status(SessionRef s, Stage stage) {
+        return sessionPrefix(STATUS, s) + stage.id() + ".json";
+    }
+
+    public static String reportJson(SessionRef s) {
+        return sessionPrefix(REPORTS, s) + "report.json";
+    }
+
+    public static String reportHtml(SessionRef s) {
+        return sessionPrefix(REPORTS, s) + "report.html";
+    }
+
+    /** An upload key parsed into its session and file name. */
+    public record UploadKey(SessionRef session, String fileName) {
+    }
+
+    /**
+     * Parses {@code uploads/{clinic}/{session}/{file}}. Anything else (other areas, extra or missing segments,
+     * unsafe ids, hidden or partial files) is not an upload: the caller ignores or rejects it.
+     */
+    public static Optional<UploadKey> parseUpload(String key) {
+        if (key == null || !key.startsWith(UPLOADS)) {
+            return Optional.empty();
+        }
+        String[] parts = key.substring(UPLOADS.length()).split("/", -1);
+        if (parts.length != 3 || !SessionRef.isSafeId(parts[0]) || !SessionRef.isSafeId(parts[1])
+                || !isSafeFileName(parts[2])) {
+            return Optional.empty();
+        }
+        return Optional.of(new UploadKey(new SessionRef(parts[0], parts[1]), parts[2]));
+    }
+
+    /** A plain file name: no separators, not hidden (editors and uploaders write temporary dot-files). */
+    public static boolean isSafeFileName(String name) {
+        return name != null && !name.isEmpty() && name.length() <= 255 && !name.startsWith(".")
+                && name.chars().noneMatch(c -> c == '/' || c == '\\' || c < 0x20);
+    }
+}

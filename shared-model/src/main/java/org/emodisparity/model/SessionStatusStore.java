@@ -1,0 +1,107 @@
+package org.emodisparity.model;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import org.emodisparity.model.store.ObjectStore;
+import org.jboss.logging.Logger;
+
+/**
+ * Reads and writes the per-stage status objects of sessions, enforcing the {@link StageState} transitions.
+ * Each stage has its own object, so the three modality stages never overwrite each other's status.
+ */
+public final class SessionStatusStore {
+    private static final Logger LOG = Logger.getLogger(SessionStatusStore.class);
+    /** Progress is written at most this often, so a long stage does not turn into a stream of writes. */
+    private static final double PROGRESS_STEP = 0.02;
+    private static final long PROGRESS_MILLIS = 500;
+
+    private final ObjectStore store;
+
+    public SessionStatusStore(ObjectStore store) {
+        this.store = store;
+    }
+
+    public Optional<StageStatus> read(SessionRef s, Stage stage) {
+        try {
+            return store.get(ObjectKeys.status(s, stage)).map(b -> Contract.fromJson(b, StageStatus.class));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every stage that has a status object. */
+    public Map<Stage, StageStatus> all(SessionRef s) {
+        Map<Stage, StageStatus> result = new EnumMap<>(Stage.class);
+        for (Stage stage : Stage.values()) {
+            read(s, stage).ifPresent(st -> result.put(stage, st));
+        }
+        return result;
+    }
+
+    /**
+     * Starts (or retries) a stage. Returns empty when the stage already reached a final state: the caller
+     * then does nothing, which makes redelivered events harmless.
+     */
+    public Optional<Tracker> begin(SessionRef s, Stage stage) {
+        StageStatus current = read(s, stage).orElse(StageStatus.pending(s, stage));
+        if (current.state().isFinal()) {
+            LOG.infof("session %s: %s already %s, nothing to do", s, stage.id(), current.state());
+            return Optional.empty();
+        }
+        StageStatus running = current.state() == StageState.RUNNING
+                ? current.moveTo(StageState.RUNNING, 0, null, "restarted after an interruption")
+                : current.moveTo(StageState.RUNNING, 0, null, null);
+        write(running);
+        return Optional.of(new Tracker(running));
+    }
+
+    private void write(StageStatus status) {
+        try {
+            store.put(ObjectKeys.status(status.session(), status.stage()), Contract.toJson(status));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The handle a running stage reports through. */
+    public final class Tracker {
+        private StageStatus status;
+        private long lastWrite = System.currentTimeMillis();
+
+        private Tracker(StageStatus status) {
+            this.status = status;
+        }
+
+        public StageStatus status() {
+            return status;
+        }
+
+        public void progress(double fraction) {
+            long now = System.currentTimeMillis();
+            if (fraction - status.progress() >= PROGRESS_STEP || (now - lastWrite >= PROGRESS_MILLIS
+                    && fraction > status.progress())) {
+                status = status.moveTo(StageState.RUNNING, fraction, null, null);
+                write(status);
+                lastWrite = now;
+            }
+        }
+
+        public void succeeded(String message) {
+            finish(StageState.SUCCEEDED, null, message);
+        }
+
+        public void finish(StageState state, ReasonCode reason, String message) {
+            status = status.moveTo(state, 1.0, reason, message);
+            write(status);
+            if (state == StageState.FAILED) {
+                LOG.warnf("session %s: %s failed: %s (%s)", status.session(), status.stage().id(), reason, message);
+            } else {
+                LOG.infof("session %s: %s %s%s", status.session(), status.stage().id(), state,
+                        reason == null ? "" : " (" + reason + ")");
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.emodisparity.model.store;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Path;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3ClientBuilder;
+
+/** Makes the one {@link ObjectStore} of a function application from {@link StoreConfig}. */
+@ApplicationScoped
+public class ObjectStoreProducer {
+
+    @Produces
+    @ApplicationScoped
+    ObjectStore objectStore(StoreConfig config) {
+        return switch (config.type()) {
+            case LOCAL -> local(Path.of(config.root()));
+            case S3 -> new S3ObjectStore(s3Client(config),
+                    config.bucket().orElseThrow(() -> new IllegalStateException("emodisparity.store.bucket is required for S3")),
+                    config.kmsKeyId().orElse(null));
+        };
+    }
+
+    private static ObjectStore local(Path root) {
+        try {
+            return new LocalFolderObjectStore(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot use local bucket folder " + root, e);
+        }
+    }
+
+    static S3Client s3Client(StoreConfig config) {
+        S3ClientBuilder builder = S3Client.builder()
+                .httpClientBuilder(UrlConnectionHttpClient.builder())
+                .forcePathStyle(config.pathStyle());
+        config.region().map(Region::of).ifPresent(builder::region);
+        config.endpoint().map(URI::create).ifPresent(endpoint -> builder.endpointOverride(endpoint)
+                // S3-compatible servers (e.g. S3Proxy) reject the SDK's default trailing checksums.
+                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED));
+        return builder.build();
+    }
+}
