@@ -90,6 +90,12 @@ public final class ObjectKeys {
         return Optional.of(new UploadKey(new SessionRef(parts[0], parts[1]), parts[2]));
     }
 
+    /** A transcript uploaded beside the video (WebVTT or SRT): read by transcribe-sentiment, not segmented. */
+    public static boolean isTranscriptSidecar(String fileName) {
+        String lower = fileName.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith(".vtt") || lower.endsWith(".srt");
+    }
+
     /** A plain file name: no separators, not hidden (editors and uploaders write temporary dot-files). */
     public static boolean isSafeFileName(String name) {
         return name != null && !name.isEmpty() && name.length() <= 255 && !name.startsWith(".")

@@ -3,11 +3,16 @@ package org.emodisparity.embedded;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.emodisparity.model.ObjectKeys;
+import org.emodisparity.model.SessionRef;
+import org.emodisparity.model.Stage;
+import org.emodisparity.model.StageState;
+import org.emodisparity.model.StageStatus;
 import org.emodisparity.model.store.ObjectStore;
 import org.jboss.logging.Logger;
 import picocli.CommandLine.Command;
@@ -15,8 +20,9 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code serve --bucket DIR}: the local stand-in for "upload to the bucket triggers the analysis". A file that
- * appears under {@code DIR/uploads/{clinic}/{session}/} and stops growing is announced to the pipeline, exactly
- * once per key; its report lands under {@code DIR/reports/{clinic}/{session}/}.
+ * appears under {@code DIR/uploads/{clinic}/{session}/} and has stopped growing is announced to the pipeline
+ * once; its report lands under {@code DIR/reports/{clinic}/{session}/}. Uploads already analysed (after a
+ * restart) are announced again and found done by the stages, which costs nothing.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Watch a local bucket folder and analyse every video dropped into uploads/{clinic}/{session}/.")
@@ -29,8 +35,8 @@ public class ServeCommand implements Callable<Integer> {
     @Option(names = "--poll-millis", description = "How often to look for new uploads (default 1000).")
     long pollMillis = 1000;
 
-    @Option(names = "--max-polls", hidden = true, description = "Stop after this many polls (tests).")
-    long maxPolls = Long.MAX_VALUE;
+    @Option(names = "--once", description = "Analyse the uploads present now, wait for their reports, then exit.")
+    boolean once;
 
     private final EmbeddedPipeline pipeline;
 
@@ -41,26 +47,28 @@ public class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ObjectStore store = pipeline.store();
-        LOG.infof("serving: watching %s for uploads", bucket.toAbsolutePath());
+        LOG.infof("serving: watching the bucket folder for uploads");
         Map<String, Long> lastSeenSize = new HashMap<>();
-        for (long poll = 0; poll < maxPolls; poll++) {
+        Set<String> announced = new LinkedHashSet<>();
+        while (true) {
+            boolean growing = false;
             for (String key : store.list(ObjectKeys.UPLOADS)) {
-                Optional<Long> size = store.size(key);
-                Long previous = lastSeenSize.put(key, size.orElse(-1L));
-                // announce once, when the size was the same on two consecutive polls (the copy has finished)
-                if (previous != null && previous >= 0 && previous.equals(size.orElse(-1L)) && isNew(key)) {
+                long size = store.size(key).orElse(-1L);
+                Long previous = lastSeenSize.put(key, size);
+                // announce once the size is the same on two consecutive polls: the copy has finished
+                if (previous == null || previous != size) {
+                    growing = true;
+                } else if (!announced.contains(key)) {
+                    announced.add(key);
                     announce(key);
                 }
             }
+            if (once && !growing && announced.stream().allMatch(this::finished)) {
+                LOG.infof("serve --once: %d uploads done", announced.size());
+                return 0;
+            }
             Thread.sleep(pollMillis);
         }
-        return 0;
-    }
-
-    private final java.util.Set<String> announced = new java.util.HashSet<>();
-
-    private boolean isNew(String key) {
-        return announced.add(key);
     }
 
     private void announce(String key) throws IOException {
@@ -71,7 +79,17 @@ public class ServeCommand implements Callable<Integer> {
         pipeline.submit(key);
     }
 
-    List<String> announced() {
-        return List.copyOf(announced);
+    /** The upload's session has a report, a failed segmenter, or is a file the segmenter does not analyse. */
+    private boolean finished(String key) {
+        Optional<ObjectKeys.UploadKey> upload = ObjectKeys.parseUpload(key);
+        if (upload.isEmpty() || ObjectKeys.isTranscriptSidecar(upload.get().fileName())) {
+            return true;
+        }
+        SessionRef session = upload.get().session();
+        Map<Stage, StageStatus> status = pipeline.status(session);
+        StageStatus segmenter = status.get(Stage.SEGMENTER);
+        StageStatus fusion = status.get(Stage.FUSION);
+        return (segmenter != null && segmenter.state() == StageState.FAILED)
+                || (fusion != null && fusion.state().isTerminal());
     }
 }

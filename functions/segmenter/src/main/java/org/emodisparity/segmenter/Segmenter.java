@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.emodisparity.model.Contract;
@@ -57,7 +56,7 @@ public class Segmenter {
         ObjectKeys.UploadKey upload = ObjectKeys.parseUpload(event.key())
                 .orElseThrow(() -> new IllegalArgumentException("not an upload key (expected "
                         + "uploads/{clinic}/{session}/{file}): " + event.key()));
-        if (isTranscriptSidecar(upload.fileName())) {
+        if (ObjectKeys.isTranscriptSidecar(upload.fileName())) {
             return Optional.empty(); // read by transcribe-sentiment when the video is segmented
         }
         SessionRef session = upload.session();
@@ -143,11 +142,6 @@ public class Segmenter {
     private static SessionSegmented event(SessionRef s, String uploadKey, String audioKey, Map<Stage, ReasonCode> skipped) {
         return new SessionSegmented(Contract.SCHEMA_VERSION, s.clinicId(), s.sessionId(), uploadKey,
                 ObjectKeys.mediaInfo(s), ObjectKeys.plan(s), audioKey, skipped);
-    }
-
-    static boolean isTranscriptSidecar(String fileName) {
-        String lower = fileName.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".vtt") || lower.endsWith(".srt");
     }
 
     private static void deleteRecursively(Path dir) {
