@@ -1,0 +1,9 @@
+package org.emodisparity.models;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** How install produces a derived file from a source file of the same model. */
+public enum Derivation {
+    /** {@link org.emodisparity.models.tfjs.TfjsGraphImporter}: TF.js graph model.json (+ shards) to ONNX. */
+    @JsonProperty("tfjs-graph-to-onnx") TFJS_GRAPH_TO_ONNX
+}

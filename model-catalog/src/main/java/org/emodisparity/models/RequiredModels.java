@@ -1,0 +1,40 @@
+package org.emodisparity.models;
+
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * For tests that need real installed models (any module). An absent model skips the test with the install command,
+ * unless {@code EMODISPARITY_REQUIRE_MODELS=true} (CI, after installing), where it fails instead. A corrupt or
+ * unpinned model always fails ({@link ModelIntegrityException}). JUnit is a provided dependency of this module:
+ * call this from test code only.
+ */
+public final class RequiredModels {
+    public static final String REQUIRE_ENV = "EMODISPARITY_REQUIRE_MODELS";
+
+    private RequiredModels() {
+    }
+
+    /** Looks in {@link ModelsDirectory#resolve()}. */
+    public static InstalledModel assumeOrFail(String modelId) {
+        return assumeOrFail(ModelRepository.atDefaultLocation(), modelId);
+    }
+
+    public static InstalledModel assumeOrFail(ModelRepository repository, String modelId) {
+        return assumeOrFail(repository, modelId, "true".equalsIgnoreCase(System.getenv(REQUIRE_ENV)));
+    }
+
+    static InstalledModel assumeOrFail(ModelRepository repository, String modelId, boolean required) {
+        return repository.find(modelId).orElseGet(() -> {
+            String profile = repository.catalog().entry(modelId).profile().label();
+            String message = "model " + modelId + " is not installed in " + repository.modelsDir()
+                    + "; run `models install --profile " + profile + "` (mvn -q -pl model-catalog exec:java"
+                    + " -Dexec.args=\"install --profile " + profile + "\")";
+            if (required) {
+                return Assertions.fail(message + " [" + REQUIRE_ENV + "=true]");
+            }
+            Assumptions.assumeTrue(false, message);
+            throw new IllegalStateException("unreachable");
+        });
+    }
+}
