@@ -37,6 +37,7 @@ public class FusionStage {
     private final ObjectStore store;
     private final SessionStatusStore statuses;
     private final ReportRenderer renderer;
+    private final DisparityAnalysis disparity = new DisparityAnalysis(DisparityAnalysis.Settings.DEFAULT);
 
     public FusionStage(ObjectStore store, ReportRenderer renderer) {
         this.store = store;
@@ -101,7 +102,8 @@ public class FusionStage {
                 .max(Instant::compareTo).orElse(Instant.EPOCH);
         return new Report(Contract.SCHEMA_VERSION, session.clinicId(), session.sessionId(), inputVersion,
                 analysedAt, Report.MediaSummary.of(media), plan,
-                timelines.stream().map(Report.ModalitySummary::of).toList(), timelines, Report.DISCLAIMER);
+                timelines.stream().map(Report.ModalitySummary::of).toList(), timelines,
+                disparity.analyse(plan, timelines), Report.DISCLAIMER);
     }
 
     private static String inputVersion(byte[] mediaJson, List<byte[]> parts) {

@@ -24,7 +24,7 @@ final class TimelineSvg {
     static String render(Report report) {
         double duration = report.media().durationSeconds();
         double scale = (WIDTH - LEFT - 10) / duration;
-        int height = TOP + report.timelines().size() * (BAND + GAP) + 40;
+        int height = TOP + (report.timelines().size() + 1) * (BAND + GAP) + 40;
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" "
                 + "width=\"100%%\" role=\"img\" aria-label=\"Timeline of the session per modality\">", WIDTH, height));
@@ -48,6 +48,7 @@ final class TimelineSvg {
             }
             y += BAND + GAP;
         }
+        y = incongruenceCurve(svg, report, y, scale);
         // time axis: one tick per window start
         svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" class=\"axis\"/>",
                 LEFT, y, LEFT + duration * scale, y));
@@ -60,6 +61,40 @@ final class TimelineSvg {
         svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" class=\"tick\" text-anchor=\"end\">%.1f s</text>",
                 LEFT + duration * scale, y + 20, duration));
         return svg.append("</svg>").toString();
+    }
+
+    /** The incongruence band: a curve through the window centres, the threshold as a dashed line, episodes shaded. */
+    private static int incongruenceCurve(StringBuilder svg, Report report, int y, double scale) {
+        svg.append(String.format(Locale.ROOT, "<text x=\"0\" y=\"%d\" class=\"band-label\">incongruence</text>",
+                y + BAND / 2 + 5));
+        double duration = report.media().durationSeconds();
+        svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" class=\"band\"/>",
+                LEFT, y, duration * scale, BAND));
+        Disparity d = report.disparity();
+        if (d != null) {
+            for (Disparity.Episode e : d.episodes()) {
+                svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" "
+                        + "class=\"episode\"><title>%s %.1f–%.1f s</title></rect>", LEFT + e.start() * scale, y,
+                        (e.end() - e.start()) * scale, BAND, escape(e.id()), e.start(), e.end()));
+            }
+            double ty = y + BAND - d.threshold() * BAND;
+            svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" class=\"threshold\"/>",
+                    LEFT, ty, LEFT + duration * scale, ty));
+            StringBuilder points = new StringBuilder();
+            for (Disparity.WindowScore w : d.windows()) {
+                if (w.incongruence() != null) {
+                    points.append(String.format(Locale.ROOT, "%.1f,%.1f ", LEFT + (w.start() + w.end()) / 2 * scale,
+                            y + BAND - w.incongruence() * BAND));
+                }
+            }
+            if (points.length() > 0) {
+                svg.append("<polyline class=\"curve\" points=\"").append(points.toString().trim()).append("\"/>");
+            } else {
+                svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" class=\"band-note\">no two modalities "
+                        + "with estimates to compare</text>", LEFT + 10, y + BAND / 2 + 5));
+            }
+        }
+        return y + BAND + GAP;
     }
 
     private static String describe(WindowEstimate w) {
