@@ -33,11 +33,23 @@ public record ModalityTimeline(int schemaVersion, String clinicId, String sessio
 
     /**
      * The estimate of one modality for one time unit. {@code distribution} is null when the window has no
-     * usable input (no face, no speech, no words) and {@code note} says which.
-     * {@code modelId} names the catalog model that produced the numbers.
+     * usable input (no face, no speech, no words) and {@code note} says which; a modality that measures only
+     * arousal (the voice's prosody) fills {@code arousal} and leaves {@code distribution} null.
+     * {@code modelId} names the catalog model that produced the numbers. {@code evidence} holds what a clinician
+     * can check: vocal cues, the words said, the frame times a face was seen.
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record WindowEstimate(int window, double start, double end, Map<Emotion, Double> distribution,
-                                 Double valence, Double arousal, Double confidence, String modelId, String note) {
+                                 Double valence, Double arousal, Double confidence, String modelId, String note,
+                                 Map<String, Object> evidence) {
+        public WindowEstimate(int window, double start, double end, Map<Emotion, Double> distribution, Double valence,
+                              Double arousal, Double confidence, String modelId, String note) {
+            this(window, start, end, distribution, valence, arousal, confidence, modelId, note, null);
+        }
+
+        /** A window in which the modality had nothing to measure, and why ("no face", "no speech"). */
+        public static WindowEstimate nothing(TimeWindow w, String note) {
+            return new WindowEstimate(w.index(), w.start(), w.end(), null, null, null, null, null, note, null);
+        }
     }
 }

