@@ -195,8 +195,17 @@ public final class DisparityAnalysis {
                 view(stage, windows, byStage.getOrDefault(stage, Map.of()), models.getOrDefault(stage, List.of()))
                         .ifPresent(views::add);
             }
+            Map<String, Object> evidence = new LinkedHashMap<>();
+            for (Stage stage : Stage.MODALITIES) {
+                Map<String, Object> e = EpisodeEvidence.merge(windows.stream()
+                        .map(i -> byStage.getOrDefault(stage, Map.of()).get(i))
+                        .filter(w -> w != null && w.evidence() != null).map(WindowEstimate::evidence).toList());
+                if (!e.isEmpty()) {
+                    evidence.put(stage.id(), e);
+                }
+            }
             episodes.add(new Disparity.Episode("E" + (episodes.size() + 1), start, end, round(peak), pairs, views,
-                    windows, new LinkedHashMap<>()));
+                    windows, evidence));
         }
         return episodes;
     }
