@@ -13,15 +13,22 @@ public record Disparity(String method, double threshold, List<WindowScore> windo
 
     /** A pair of modalities compared in one window. */
     public enum Pair {
-        FACE_TEXT(Stage.FACE, Stage.TRANSCRIPT), FACE_VOICE(Stage.FACE, Stage.SPEECH),
-        VOICE_TEXT(Stage.SPEECH, Stage.TRANSCRIPT);
+        FACE_TEXT(Stage.FACE, Stage.TRANSCRIPT, "face vs words"), FACE_VOICE(Stage.FACE, Stage.SPEECH, "face vs voice"),
+        VOICE_TEXT(Stage.SPEECH, Stage.TRANSCRIPT, "voice vs words");
 
         public final Stage first;
         public final Stage second;
+        private final String label;
 
-        Pair(Stage first, Stage second) {
+        Pair(Stage first, Stage second, String label) {
             this.first = first;
             this.second = second;
+            this.label = label;
+        }
+
+        /** How the report names the pair. */
+        public String label() {
+            return label;
         }
     }
 

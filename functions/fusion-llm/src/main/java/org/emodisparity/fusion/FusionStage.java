@@ -23,6 +23,7 @@ import org.emodisparity.model.StageState;
 import org.emodisparity.model.StageStatus;
 import org.emodisparity.model.WindowPlan;
 import org.emodisparity.model.store.ObjectStore;
+import org.emodisparity.models.ModelCatalog;
 import org.jboss.logging.Logger;
 
 /**
@@ -37,6 +38,7 @@ public class FusionStage {
     private final ObjectStore store;
     private final SessionStatusStore statuses;
     private final ReportRenderer renderer;
+    private final ModelCatalog catalog = ModelCatalog.load();
     private final DisparityAnalysis disparity = new DisparityAnalysis(DisparityAnalysis.Settings.DEFAULT);
 
     public FusionStage(ObjectStore store, ReportRenderer renderer) {
@@ -103,7 +105,7 @@ public class FusionStage {
         return new Report(Contract.SCHEMA_VERSION, session.clinicId(), session.sessionId(), inputVersion,
                 analysedAt, Report.MediaSummary.of(media), plan,
                 timelines.stream().map(Report.ModalitySummary::of).toList(), timelines,
-                disparity.analyse(plan, timelines), Report.DISCLAIMER);
+                disparity.analyse(plan, timelines), ModelCard.of(timelines, catalog), Report.DISCLAIMER);
     }
 
     private static String inputVersion(byte[] mediaJson, List<byte[]> parts) {

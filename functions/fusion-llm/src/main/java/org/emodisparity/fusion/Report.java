@@ -17,7 +17,8 @@ import org.emodisparity.model.WindowPlan;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Report(int schemaVersion, String clinicId, String sessionId, String inputVersion, Instant analysedAt,
                      MediaSummary media, WindowPlan plan, List<ModalitySummary> modalities,
-                     List<ModalityTimeline> timelines, Disparity disparity, String disclaimer) {
+                     List<ModalityTimeline> timelines, Disparity disparity, List<ModelCard> models,
+                     String disclaimer) {
 
     public static final String DISCLAIMER = "These are model estimates of expressed emotion, not a clinical "
             + "assessment. They can be wrong, especially across cultures, ages and recording conditions; "

@@ -1,0 +1,88 @@
+package org.emodisparity.fusion;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.awt.image.BufferedImage;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import org.emodisparity.model.Contract;
+import org.emodisparity.model.MediaInfo;
+import org.emodisparity.model.ModalityTimeline;
+import org.emodisparity.model.Stage;
+import org.emodisparity.model.WindowPlan;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * report.html in a real browser: headless Chromium (Debian's {@code chromium}, installed by .ci/run) loads the
+ * self-contained file with no console errors and no network requests, and its screenshot shows the timeline:
+ * the coloured bands of the face and text windows and the red incongruence curve.
+ */
+class ReportInBrowserTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void reportLoadsWithoutConsoleErrorsAndTheScreenshotShowsTheTimeline() throws Exception {
+        Path chromium = Path.of("/usr/bin/chromium");
+        if (!Files.isExecutable(chromium)) {
+            fail("headless Chromium is needed for this test: apt-get install -y chromium (.ci/run does)");
+        }
+        WindowPlan plan = DisparityAnalysisTest.PLAN;
+        ModalityTimeline face = DisparityAnalysisTest.timeline(Stage.FACE, i -> i < 6 ? DisparityAnalysisTest.SAD
+                : DisparityAnalysisTest.HAPPY);
+        ModalityTimeline speech = DisparityAnalysisTest.unavailable(Stage.SPEECH);
+        ModalityTimeline text = DisparityAnalysisTest.timeline(Stage.TRANSCRIPT, i -> DisparityAnalysisTest.SAD);
+        List<ModalityTimeline> timelines = List.of(face, speech, text);
+        MediaInfo media = new MediaInfo(1, "uploads/c/s/v.mp4", 1, "00", "mov,mp4,m4a,3gp,3g2,mj2", 20.0,
+                new MediaInfo.VideoStream("h264", 640, 360, 24), null);
+        Report report = new Report(Contract.SCHEMA_VERSION, "c", "s", "v1", java.time.Instant.EPOCH,
+                Report.MediaSummary.of(media), plan, timelines.stream().map(Report.ModalitySummary::of).toList(),
+                timelines, new DisparityAnalysis(DisparityAnalysis.Settings.DEFAULT).analyse(plan, timelines),
+                List.of(), Report.DISCLAIMER);
+        Path html = Files.writeString(dir.resolve("report.html"), new ReportRenderer().render(report));
+        Path png = dir.resolve("shot.png");
+
+        List<String> command = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox",
+                "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--user-data-dir=" + dir.resolve("profile"),
+                "--enable-logging=stderr", "--v=0", "--window-size=1100,1400", "--hide-scrollbars",
+                "--screenshot=" + png, html.toUri().toString()));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "chromium did not finish");
+        assertEquals(0, p.exitValue(), log);
+        List<String> consoleErrors = log.lines().filter(l -> l.contains("CONSOLE") || l.contains("Failed to load resource")
+                || l.contains("Uncaught")).toList();
+        assertTrue(consoleErrors.isEmpty(), "console errors: " + consoleErrors);
+
+        BufferedImage shot = ImageIO.read(png.toFile());
+        assertTrue(shot.getWidth() >= 1000, "screenshot written");
+        int red = 0;
+        int bandColours = 0;
+        for (int y = 0; y < shot.getHeight(); y++) {
+            for (int x = 0; x < shot.getWidth(); x++) {
+                int rgb = shot.getRGB(x, y) & 0xFFFFFF;
+                int r = rgb >> 16 & 0xFF;
+                int g = rgb >> 8 & 0xFF;
+                int b = rgb & 0xFF;
+                if (r > 150 && g < 80 && b < 80) {
+                    red++; // the incongruence curve (#b3261e)
+                }
+                if (g > r + 20 && g > b) {
+                    bandColours++; // green-ish: positive-valence face windows
+                }
+            }
+        }
+        assertTrue(red > 200, "incongruence curve visible: " + red + " red pixels");
+        assertTrue(bandColours > 2000, "face band coloured by valence: " + bandColours);
+        Files.copy(png, Path.of("target", "report-screenshot.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+}
