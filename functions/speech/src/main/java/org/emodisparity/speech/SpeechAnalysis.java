@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.emodisparity.model.Contract;
+import org.emodisparity.model.EmotionDistribution;
 import org.emodisparity.model.ModalityStageRunner;
 import org.emodisparity.model.ModalityTimeline;
 import org.emodisparity.model.ModalityTimeline.Availability;
@@ -36,6 +37,10 @@ import org.emodisparity.speech.analysis.SpeechAnalyzer;
 import org.emodisparity.speech.analysis.SpeechPresence;
 import org.emodisparity.speech.analysis.VocalCues;
 import org.emodisparity.speech.analysis.WavReader;
+import org.emodisparity.speech.emotion.SpeechEmotionAnalyzer;
+import org.emodisparity.speech.emotion.SpeechEmotionClassifier;
+import org.emodisparity.speech.emotion.SpeechEmotionResult;
+import org.emodisparity.speech.emotion.WindowEmotion;
 
 /**
  * The speech stage: Silero VAD → speech regions and phrases → vocal cues and vocal arousal (prosody) per time
@@ -45,12 +50,14 @@ import org.emodisparity.speech.analysis.WavReader;
 @ApplicationScoped
 public class SpeechAnalysis {
     static final String VAD_MODEL = "silero-vad";
+    static final String EMOTION_MODEL = "wav2vec2-speech-emotion";
     static final String MEASURE = "vocal arousal (prosody)";
 
     private final ObjectStore store;
     private final ModalityStageRunner runner;
     private final ModelRepository models;
     private volatile SpeechAnalyzer analyzer;
+    private volatile Optional<SpeechEmotionAnalyzer> emotion;
 
     @Inject
     public SpeechAnalysis(ObjectStore store) {
@@ -84,11 +91,18 @@ public class SpeechAnalysis {
         tracker.progress(0.2);
         List<Interval> intervals = plan.windows().stream().map(w -> new Interval(w.start(), w.end())).toList();
         SpeechAnalysisResult result = loaded.get().analyze(pcm, intervals);
+        tracker.progress(0.6);
+        // where a speech-emotion model is installed: label probabilities per phrase, spread onto the windows
+        Optional<SpeechEmotionResult> emotions = emotionAnalyzer().map(a -> a.analyse(pcm,
+                result.phrases().stream().map(p -> p.phrase().interval()).toList(), plan.windows()));
         tracker.progress(0.9);
 
         List<WindowEstimate> windows = new ArrayList<>();
+        List<String> modelIds = new ArrayList<>(List.of(VAD_MODEL));
+        emotions.ifPresent(e -> modelIds.add(e.modelId()));
         for (int i = 0; i < plan.windows().size(); i++) {
-            windows.add(estimate(plan.windows().get(i), result.intervals().get(i)));
+            WindowEmotion labels = emotions.isPresent() ? emotions.get().windows().get(i) : null;
+            windows.add(estimate(plan.windows().get(i), result.intervals().get(i), labels));
         }
         Map<String, Object> extras = new LinkedHashMap<>();
         extras.put("measures", MEASURE);
@@ -97,18 +111,25 @@ public class SpeechAnalysis {
         extras.put("speechSeconds", round(result.regions().stream().mapToDouble(r -> r.end() - r.start()).sum()));
         extras.put("phrases", result.phrases().stream().map(SpeechAnalysis::phrase).toList());
         return new ModalityTimeline(Contract.SCHEMA_VERSION, event.clinicId(), event.sessionId(), Stage.SPEECH,
-                Availability.AVAILABLE, null, null, List.of(VAD_MODEL), windows, extras);
+                Availability.AVAILABLE, null, null, modelIds, windows, extras);
     }
 
-    private static WindowEstimate estimate(TimeWindow w, IntervalAnalysis a) {
+    private static WindowEstimate estimate(TimeWindow w, IntervalAnalysis a, WindowEmotion labels) {
         VocalCues cues = a.cues();
         if (cues.presence() != SpeechPresence.SPEECH) {
             return WindowEstimate.nothing(w, "no speech");
         }
         ArousalScore arousal = a.arousal();
         boolean scored = arousal.status() == ArousalScore.Status.SCORED;
-        return new WindowEstimate(w.index(), w.start(), w.end(), null, null,
-                scored ? round(arousal.value()) : null, scored ? round(arousal.confidence()) : null, VAD_MODEL,
+        Double arousalValue = scored ? round(arousal.value()) : null;
+        if (labels != null && labels.hasEstimate()) {
+            EmotionDistribution d = labels.distribution();
+            return new WindowEstimate(w.index(), w.start(), w.end(), d.probabilities(), round(d.valence()),
+                    arousalValue, round(labels.confidence()), labels.modelId(),
+                    "speech emotion + " + MEASURE, cues(cues));
+        }
+        return new WindowEstimate(w.index(), w.start(), w.end(), null, null, arousalValue,
+                scored ? round(arousal.confidence()) : null, VAD_MODEL,
                 scored ? MEASURE : "speech, but too few vocal cues for an arousal score", cues(cues));
     }
 
@@ -175,6 +196,19 @@ public class SpeechAnalysis {
             }
         }
         return Optional.of(analyzer);
+    }
+
+    /** The speech-emotion classifier, once per process, when its model is installed. */
+    private Optional<SpeechEmotionAnalyzer> emotionAnalyzer() {
+        if (emotion == null) {
+            synchronized (this) {
+                if (emotion == null) {
+                    emotion = models.find(EMOTION_MODEL)
+                            .map(m -> new SpeechEmotionAnalyzer(SpeechEmotionClassifier.open(m)));
+                }
+            }
+        }
+        return emotion;
     }
 
     private static double round(double v) {

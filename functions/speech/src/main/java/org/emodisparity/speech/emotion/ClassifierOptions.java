@@ -1,0 +1,68 @@
+package org.emodisparity.speech.emotion;
+
+import java.util.List;
+import java.util.Locale;
+import org.emodisparity.models.ModelEntry;
+import org.emodisparity.models.TensorSpec;
+
+/**
+ * How the classifier feeds and reads the ONNX model.
+ *
+ * @param waveformInput      name of the float32 [batch, samples] input; null: the model's first input that is not
+ *                           the attention mask
+ * @param attentionMaskInput name of the optional attention-mask input ([batch, samples], 1 = real sample, 0 =
+ *                           padding); fed only if the model declares an input of this name
+ * @param logitsOutput       name of the [batch, labels] output; null: the model's first output
+ * @param normalisation      per-clip waveform normalisation
+ * @param activation         whether the output still needs a softmax
+ * @param ort                ONNX Runtime session settings
+ */
+public record ClassifierOptions(String waveformInput, String attentionMaskInput, String logitsOutput,
+        WaveformNormalisation normalisation, ScoreActivation activation, OrtSessionSettings ort) {
+    public static final String DEFAULT_ATTENTION_MASK = "attention_mask";
+
+    public ClassifierOptions {
+        if (attentionMaskInput == null || normalisation == null || activation == null || ort == null) {
+            throw new IllegalArgumentException("attention mask name, normalisation, activation and ORT settings"
+                    + " are required");
+        }
+    }
+
+    /** Discovered tensor names, wav2vec2's usual zero-mean/unit-variance input, logits out, CPU. */
+    public static ClassifierOptions defaults() {
+        return new ClassifierOptions(null, DEFAULT_ATTENTION_MASK, null, WaveformNormalisation.ZERO_MEAN_UNIT_VARIANCE,
+                ScoreActivation.LOGITS, OrtSessionSettings.defaults());
+    }
+
+    /**
+     * The options a catalog entry describes: its input normalisation, output activation and, where the entry lists
+     * tensors, their names; what the entry leaves open keeps {@link #defaults()}.
+     */
+    public static ClassifierOptions forModel(ModelEntry entry) {
+        ClassifierOptions defaults = defaults();
+        List<TensorSpec> inputs = entry.input().tensors();
+        String mask = inputs.stream().map(TensorSpec::name).filter(n -> n.toLowerCase(Locale.ROOT).contains("mask"))
+                .findFirst().orElse(DEFAULT_ATTENTION_MASK);
+        String waveform = inputs.stream().map(TensorSpec::name).filter(n -> !n.equals(mask)).findFirst().orElse(null);
+        String logits = entry.output().tensors().stream().map(TensorSpec::name).findFirst().orElse(null);
+        return new ClassifierOptions(waveform, mask, logits,
+                WaveformNormalisation.fromContract(entry.input().normalisation(), defaults.normalisation()),
+                ScoreActivation.fromContract(entry.output().activation()), defaults.ort());
+    }
+
+    public ClassifierOptions withTensorNames(String waveform, String attentionMask, String logits) {
+        return new ClassifierOptions(waveform, attentionMask, logits, normalisation, activation, ort);
+    }
+
+    public ClassifierOptions withNormalisation(WaveformNormalisation value) {
+        return new ClassifierOptions(waveformInput, attentionMaskInput, logitsOutput, value, activation, ort);
+    }
+
+    public ClassifierOptions withActivation(ScoreActivation value) {
+        return new ClassifierOptions(waveformInput, attentionMaskInput, logitsOutput, normalisation, value, ort);
+    }
+
+    public ClassifierOptions withOrt(OrtSessionSettings value) {
+        return new ClassifierOptions(waveformInput, attentionMaskInput, logitsOutput, normalisation, activation, value);
+    }
+}
