@@ -110,7 +110,11 @@ public final class S3ObjectStore implements ObjectStore {
     public List<String> list(String prefix) {
         List<String> keys = new ArrayList<>();
         s3.listObjectsV2Paginator(ListObjectsV2Request.builder().bucket(bucket).prefix(prefix).build())
-                .contents().forEach(o -> keys.add(o.key()));
+                .contents().stream()
+                // "folder" markers (keys ending in '/', made by consoles and some S3-compatible servers) are not
+                // objects of ours: our keys never end with a separator
+                .filter(o -> !o.key().endsWith("/"))
+                .forEach(o -> keys.add(o.key()));
         keys.sort(null);
         return keys;
     }
