@@ -28,6 +28,10 @@ public class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Where to write the report files (default: ./emodisparity-report).")
     Path out = Path.of("emodisparity-report");
 
+    @Option(names = "--transcript", paramLabel = "FILE",
+            description = "The session's transcript (WebVTT or SRT, as telehealth platforms export it), used instead of speech recognition.")
+    Path transcript;
+
     @Option(names = "--bucket", paramLabel = "DIR", description = "The local bucket folder (default: ~/.emodisparity/bucket).")
     Path bucket;
 
@@ -49,7 +53,11 @@ public class AnalyzeCommand implements Callable<Integer> {
             System.err.println("analyze: no such file: " + video);
             return 2;
         }
-        SessionRef session = pipeline.upload(video);
+        if (transcript != null && !Files.isRegularFile(transcript)) {
+            System.err.println("analyze: no such file: " + transcript);
+            return 2;
+        }
+        SessionRef session = pipeline.upload(video, transcript);
         System.err.println("Analysing " + video.getFileName() + " as session " + session);
         ProgressBars bars = new ProgressBars(System.err, System.console() != null);
         long deadline = System.nanoTime() + timeout.toNanos();

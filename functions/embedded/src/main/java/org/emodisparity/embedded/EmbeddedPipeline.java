@@ -36,20 +36,35 @@ public class EmbeddedPipeline {
     }
 
     /**
-     * Uploads a local video as a session of the local clinic. The session id is derived from the content, so
-     * analysing the same file again finds the same session (and its finished stages) instead of redoing it.
+     * Uploads a local video (and optionally its transcript, WebVTT or SRT, uploaded first as a sidecar) as a
+     * session of the local clinic. The session id is derived from the content, so analysing the same files again
+     * finds the same session (and its finished stages) instead of redoing it.
      */
-    public SessionRef upload(Path video) throws IOException {
-        SessionRef session = new SessionRef(LOCAL_CLINIC, "s-" + ContentHash.sha256(video).substring(0, 16));
-        String key = ObjectKeys.upload(session, "video" + extension(video));
-        Optional<Long> existing = store.size(key);
-        if (existing.isEmpty()) {
-            store.putFile(key, video);
-        } else if (existing.get() != Files.size(video)) {
-            throw new IllegalStateException("a different upload already exists at " + key);
+    public SessionRef upload(Path video, Path transcript) throws IOException {
+        String id = transcript == null ? ContentHash.sha256(video)
+                : ContentHash.sha256(ContentHash.sha256(video).getBytes(), ContentHash.sha256(transcript).getBytes());
+        SessionRef session = new SessionRef(LOCAL_CLINIC, "s-" + id.substring(0, 16));
+        if (transcript != null) {
+            String ext = extension(transcript);
+            if (!ObjectKeys.isTranscriptSidecar("t" + ext)) {
+                throw new IllegalArgumentException("a transcript must be a .vtt or .srt file");
+            }
+            putOnce(ObjectKeys.upload(session, "transcript" + ext), transcript);
         }
+        String key = ObjectKeys.upload(session, "video" + extension(video));
+        putOnce(key, video);
         submit(key);
         return session;
+    }
+
+    /** Uploads are never overwritten: the same bytes again are fine, different bytes are an error. */
+    private void putOnce(String key, Path file) throws IOException {
+        Optional<Long> existing = store.size(key);
+        if (existing.isEmpty()) {
+            store.putFile(key, file);
+        } else if (existing.get() != Files.size(file)) {
+            throw new IllegalStateException("a different upload already exists at " + key);
+        }
     }
 
     /** Emits the upload event for an object already in the bucket (serve mode, or a retry). */
