@@ -1,40 +1,157 @@
 package org.emodisparity.face;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.emodisparity.face.analysis.FaceAnalysisSettings;
+import org.emodisparity.face.analysis.FaceTrack;
+import org.emodisparity.face.analysis.TrackedFace;
+import org.emodisparity.face.analysis.VideoFaceAnalyzer;
+import org.emodisparity.face.analysis.VideoFaceResult;
+import org.emodisparity.face.analysis.WindowFaceEstimate;
+import org.emodisparity.model.Contract;
 import org.emodisparity.model.ModalityStageRunner;
 import org.emodisparity.model.ModalityTimeline;
 import org.emodisparity.model.ModalityTimeline.Availability;
+import org.emodisparity.model.ModalityTimeline.WindowEstimate;
 import org.emodisparity.model.PipelineEvents.PartDone;
 import org.emodisparity.model.PipelineEvents.SessionSegmented;
 import org.emodisparity.model.ReasonCode;
 import org.emodisparity.model.SessionStatusStore;
 import org.emodisparity.model.Stage;
+import org.emodisparity.model.TimeWindow;
+import org.emodisparity.model.WindowPlan;
 import org.emodisparity.model.store.ObjectStore;
+import org.emodisparity.models.ModelRepository;
+import org.jboss.logging.Logger;
 
 /**
- * The face stage: reads the session's plan and media from the work area and writes its timeline part.
- * Until its models are installed (face detection and facial-emotion) it records that the modality is unavailable rather than
- * inventing labels.
+ * The face stage: samples frames of the upload, finds faces, follows them as tracks, picks the client's track and
+ * averages its facial-emotion probabilities per time unit. A window without a usable face says "no face".
  */
 @ApplicationScoped
 public class FaceAnalysis {
-    private final ModalityStageRunner runner;
+    private static final Logger LOG = Logger.getLogger(FaceAnalysis.class);
 
-    public FaceAnalysis(ObjectStore store) {
+    private final ObjectStore store;
+    private final ModalityStageRunner runner;
+    private final ModelRepository models;
+    private final FaceAnalysisSettings settings;
+    private VideoFaceAnalyzer analyzer;
+    private String unavailableReason;
+
+    @Inject
+    public FaceAnalysis(ObjectStore store, FaceConfig config) {
+        this(store, ModelRepository.atDefaultLocation(), FaceAnalysisSettings.defaults()
+                .withFamily(config.family()).withSamplingFps(config.samplingFps())
+                .withOrt(org.emodisparity.face.analysis.OrtSettings.defaults()
+                        .withCuda(config.useCuda(), 0).withIntraOpThreads(config.intraOpThreads())));
+    }
+
+    FaceAnalysis(ObjectStore store, ModelRepository models, FaceAnalysisSettings settings) {
+        this.store = store;
         this.runner = new ModalityStageRunner(store, Stage.FACE);
+        this.models = models;
+        this.settings = settings;
     }
 
     public PartDone analyse(SessionSegmented event) {
         return runner.run(event, this::timeline);
     }
 
-    private ModalityTimeline timeline(SessionSegmented event, SessionStatusStore.Tracker tracker) {
+    private ModalityTimeline timeline(SessionSegmented event, SessionStatusStore.Tracker tracker) throws IOException {
         ReasonCode skip = event.skipReason(Stage.FACE);
         if (skip != null) {
             return ModalityTimeline.without(event.session(), Stage.FACE, Availability.SKIPPED, skip,
                     "skipped: " + skip.meaning());
         }
-        return ModalityTimeline.without(event.session(), Stage.FACE, Availability.UNAVAILABLE,
-                ReasonCode.NO_MODEL, "modality unavailable: no model configured");
+        WindowPlan plan = Contract.fromJson(store.get(event.planKey()).orElseThrow(
+                () -> new IllegalStateException("plan missing")), WindowPlan.class);
+        VideoFaceResult result;
+        // one analysis at a time per loaded model set (the analyzer keeps per-run state)
+        synchronized (this) {
+            Optional<VideoFaceAnalyzer> loaded = analyzer();
+            if (loaded.isEmpty()) {
+                return ModalityTimeline.without(event.session(), Stage.FACE, Availability.UNAVAILABLE,
+                        ReasonCode.NO_MODEL, "modality unavailable: " + unavailableReason);
+            }
+            tracker.progress(0.05);
+            result = withLocalFile(event.uploadKey(), video -> loaded.get().analyze(video, plan.windows()));
+        }
+        tracker.progress(0.95);
+        FaceTrack client = result.clientTrack().orElse(null);
+        List<WindowEstimate> windows = new ArrayList<>();
+        String classifier = result.modelIds().get(result.modelIds().size() - 1);
+        for (WindowFaceEstimate w : result.windows()) {
+            windows.add(estimate(w, client, classifier));
+        }
+        Map<String, Object> extras = new LinkedHashMap<>();
+        extras.put("tracks", result.trackSummaries());
+        extras.put("clientTrackId", result.clientTrackId());
+        extras.put("clientRule", settings.tracking().clientRule().name());
+        extras.put("samplingFps", settings.samplingFps());
+        extras.put("executionProvider", result.executionProvider());
+        return new ModalityTimeline(Contract.SCHEMA_VERSION, event.clinicId(), event.sessionId(), Stage.FACE,
+                Availability.AVAILABLE, null, null, result.modelIds(), windows, extras);
+    }
+
+    private static WindowEstimate estimate(WindowFaceEstimate w, FaceTrack client, String classifier) {
+        TimeWindow tw = w.window();
+        if (!w.hasFace()) {
+            return WindowEstimate.nothing(tw, "no face");
+        }
+        Map<String, Object> evidence = new LinkedHashMap<>();
+        evidence.put("framesUsed", w.framesUsed());
+        evidence.put("framesSampled", w.framesSampled());
+        if (client != null) {
+            evidence.put("trackId", client.id());
+            // the frame times a clinician can jump to, to see the face behind the numbers
+            evidence.put("frameSeconds", client.faces().stream().map(TrackedFace::seconds)
+                    .filter(tw::contains).map(t -> Math.round(t * 100) / 100.0).toList());
+        }
+        return new WindowEstimate(tw.index(), tw.start(), tw.end(), w.emotions().probabilities(),
+                round(w.emotions().valence()), round(w.emotions().arousal()), round(w.meanDetectionConfidence()),
+                classifier, null, evidence);
+    }
+
+    private Optional<VideoFaceAnalyzer> analyzer() {
+        if (analyzer == null && unavailableReason == null) {
+            try {
+                analyzer = VideoFaceAnalyzer.open(models, settings);
+            } catch (IllegalStateException notInstalled) {
+                unavailableReason = "face models not installed (" + notInstalled.getMessage() + ")";
+                LOG.warn(unavailableReason);
+            }
+        }
+        return Optional.ofNullable(analyzer);
+    }
+
+    interface VideoWork<T> {
+        T apply(Path video) throws IOException;
+    }
+
+    private <T> T withLocalFile(String key, VideoWork<T> work) throws IOException {
+        Optional<Path> local = store.localPath(key);
+        if (local.isPresent()) {
+            return work.apply(local.get());
+        }
+        Path tmp = Files.createTempFile("face-", ".media");
+        try {
+            store.download(key, tmp);
+            return work.apply(tmp);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1e4) / 1e4;
     }
 }

@@ -1,0 +1,26 @@
+package org.emodisparity.face;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import org.emodisparity.face.analysis.FaceModelFamily;
+
+/** {@code emodisparity.face.*}; each also settable as EMODISPARITY_FACE_* in the environment. */
+@ConfigMapping(prefix = "emodisparity.face")
+public interface FaceConfig {
+
+    /** BLAZEFACE_FER (default profile: detector + classifier) or YOLO_EMOTION (the paper's detector). */
+    @WithDefault("blazeface-fer")
+    FaceModelFamily family();
+
+    /** Frames analysed per second of video; each sampled frame is decoded and inferred once. */
+    @WithDefault("5")
+    double samplingFps();
+
+    /** Try ONNX Runtime's CUDA execution provider first (the GPU node in the cloud); falls back to CPU. */
+    @WithDefault("false")
+    boolean useCuda();
+
+    /** ONNX Runtime intra-op threads (spinning is off: spinning threads were 3–4× slower on busy 2-core hosts). */
+    @WithDefault("1")
+    int intraOpThreads();
+}

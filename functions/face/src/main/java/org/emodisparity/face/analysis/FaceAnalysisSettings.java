@@ -1,0 +1,71 @@
+package org.emodisparity.face.analysis;
+
+/**
+ * Everything the face stage can be configured with; {@link #defaults()} is what the product uses.
+ *
+ * @param family          model family; default {@link FaceModelFamily#BLAZEFACE_FER}
+ * @param samplingFps     frames analysed per second of video; default 5 (every ~5th frame of 24-30 fps video: a
+ *                        2.5 s window gets ~12 frames, enough to average out blinks and single-frame errors, at a
+ *                        fifth of the cost of every frame)
+ * @param framesPerBatch  most sampled frames analysed together (the FER classifier batches their crops); default 4
+ * @param decoderThreads  FFmpeg decoding threads; default 1 (decoding runs beside inference on its own thread)
+ * @param ort             ONNX Runtime options (CPU, 1 intra-op thread, no spinning, all graph optimisations)
+ * @param blazeFace       detector options of the BlazeFace family
+ * @param fer             crop options of the FER classifier
+ * @param yolo            options of the YOLO family
+ * @param tracking        face tracking and client choice
+ */
+public record FaceAnalysisSettings(FaceModelFamily family, double samplingFps, int framesPerBatch, int decoderThreads,
+                                   OrtSettings ort, BlazeFaceSettings blazeFace, FerSettings fer, YoloSettings yolo,
+                                   TrackingSettings tracking) {
+
+    public static final double DEFAULT_SAMPLING_FPS = 5;
+
+    public static FaceAnalysisSettings defaults() {
+        return new FaceAnalysisSettings(FaceModelFamily.BLAZEFACE_FER, DEFAULT_SAMPLING_FPS, 4, 1,
+                OrtSettings.defaults(), BlazeFaceSettings.defaults(), FerSettings.defaults(), YoloSettings.defaults(),
+                TrackingSettings.defaults());
+    }
+
+    public FaceAnalysisSettings {
+        if (!(samplingFps > 0) || framesPerBatch < 1 || decoderThreads < 0) {
+            throw new IllegalArgumentException("need samplingFps > 0, framesPerBatch >= 1, decoderThreads >= 0");
+        }
+    }
+
+    public FaceAnalysisSettings withFamily(FaceModelFamily f) {
+        return new FaceAnalysisSettings(f, samplingFps, framesPerBatch, decoderThreads, ort, blazeFace, fer, yolo, tracking);
+    }
+
+    public FaceAnalysisSettings withSamplingFps(double fps) {
+        return new FaceAnalysisSettings(family, fps, framesPerBatch, decoderThreads, ort, blazeFace, fer, yolo, tracking);
+    }
+
+    public FaceAnalysisSettings withFramesPerBatch(int n) {
+        return new FaceAnalysisSettings(family, samplingFps, n, decoderThreads, ort, blazeFace, fer, yolo, tracking);
+    }
+
+    public FaceAnalysisSettings withDecoderThreads(int n) {
+        return new FaceAnalysisSettings(family, samplingFps, framesPerBatch, n, ort, blazeFace, fer, yolo, tracking);
+    }
+
+    public FaceAnalysisSettings withOrt(OrtSettings o) {
+        return new FaceAnalysisSettings(family, samplingFps, framesPerBatch, decoderThreads, o, blazeFace, fer, yolo, tracking);
+    }
+
+    public FaceAnalysisSettings withBlazeFace(BlazeFaceSettings b) {
+        return new FaceAnalysisSettings(family, samplingFps, framesPerBatch, decoderThreads, ort, b, fer, yolo, tracking);
+    }
+
+    public FaceAnalysisSettings withFer(FerSettings f) {
+        return new FaceAnalysisSettings(family, samplingFps, framesPerBatch, decoderThreads, ort, blazeFace, f, yolo, tracking);
+    }
+
+    public FaceAnalysisSettings withYolo(YoloSettings y) {
+        return new FaceAnalysisSettings(family, samplingFps, framesPerBatch, decoderThreads, ort, blazeFace, fer, y, tracking);
+    }
+
+    public FaceAnalysisSettings withTracking(TrackingSettings t) {
+        return new FaceAnalysisSettings(family, samplingFps, framesPerBatch, decoderThreads, ort, blazeFace, fer, yolo, t);
+    }
+}

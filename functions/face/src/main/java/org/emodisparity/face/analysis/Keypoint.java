@@ -1,0 +1,5 @@
+package org.emodisparity.face.analysis;
+
+/** A facial landmark in source-image pixels. */
+public record Keypoint(double x, double y) {
+}

@@ -1,0 +1,183 @@
+package org.emodisparity.face.analysis;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.DoublePredicate;
+import org.emodisparity.model.TimeWindow;
+import org.emodisparity.models.ModelRepository;
+
+/**
+ * The face stage for one video: sample frames (decoded once, on a decoder thread), analyse each sampled frame once
+ * (in small batches on the calling thread), track the faces, pick the client's track and average it per window.
+ * Overlapping windows share frames; nothing is decoded or inferred twice. One analysis at a time per instance.
+ */
+public final class VideoFaceAnalyzer implements AutoCloseable {
+    private static final int QUEUE_FRAMES = 16;
+
+    private final FrameFaceAnalyzer analyzer;
+    private final FaceAnalysisSettings settings;
+
+    /** Takes ownership of {@code analyzer} (closed with this). */
+    public VideoFaceAnalyzer(FrameFaceAnalyzer analyzer, FaceAnalysisSettings settings) {
+        this.analyzer = analyzer;
+        this.settings = settings;
+    }
+
+    /** Opens the configured models from {@code models}; fails with the install command if one is missing. */
+    public static VideoFaceAnalyzer open(ModelRepository models, FaceAnalysisSettings settings) {
+        return new VideoFaceAnalyzer(FaceModels.open(models, settings), settings);
+    }
+
+    public FrameFaceAnalyzer frameAnalyzer() {
+        return analyzer;
+    }
+
+    public FaceAnalysisSettings settings() {
+        return settings;
+    }
+
+    /**
+     * @param windows the session's time windows (seconds from media start); frames outside all of them are skipped.
+     *                An empty list analyses the whole video and returns tracks only.
+     * @throws IOException when the file cannot be decoded or has no video stream
+     */
+    public VideoFaceResult analyze(Path video, List<TimeWindow> windows) throws IOException {
+        long start = System.nanoTime();
+        Coverage coverage = Coverage.of(windows);
+        List<FrameFaces> frames = new ArrayList<>();
+        long[] inferenceNanos = {0};
+        int[] faces = {0};
+        VideoFrameSampler sampler = new VideoFrameSampler(settings.samplingFps(), settings.decoderThreads());
+        VideoFrameSampler.DecodeStats decode = decodeAlongside(sampler, video, coverage, batch -> {
+            long t0 = System.nanoTime();
+            List<List<FaceEstimate>> results = analyzer.analyzeAll(batch.stream().map(SampledFrame::image).toList());
+            inferenceNanos[0] += System.nanoTime() - t0;
+            for (int i = 0; i < batch.size(); i++) {
+                frames.add(new FrameFaces(batch.get(i).index(), batch.get(i).seconds(), results.get(i)));
+                faces[0] += results.get(i).size();
+            }
+        });
+        List<FaceTrack> tracks = new FaceTracker(settings.tracking()).track(frames);
+        Optional<FaceTrack> client = settings.tracking().clientRule().choose(tracks);
+        double[] sampleTimes = frames.stream().mapToDouble(FrameFaces::seconds).toArray();
+        List<WindowFaceEstimate> perWindow = WindowAggregator.aggregate(windows, sampleTimes, client);
+        FaceStageStats stats = new FaceStageStats(settings.samplingFps(), decode.decodedFrames(),
+                decode.sampledFrames(), faces[0], decode.decodeNanos(), inferenceNanos[0], System.nanoTime() - start);
+        return new VideoFaceResult(perWindow, tracks, client.map(FaceTrack::id).orElse(null), analyzer.modelIds(),
+                analyzer.executionProvider(), stats);
+    }
+
+    private interface BatchConsumer {
+        void accept(List<SampledFrame> batch);
+    }
+
+    /** A queue item; {@code frame == null} marks the end of decoding. */
+    private record Item(SampledFrame frame) {
+    }
+
+    /** Decodes on a separate thread and feeds batches of sampled frames to {@code consumer} on this thread. */
+    private VideoFrameSampler.DecodeStats decodeAlongside(VideoFrameSampler sampler, Path video, Coverage coverage,
+                                                          BatchConsumer consumer) throws IOException {
+        BlockingQueue<Item> queue = new ArrayBlockingQueue<>(QUEUE_FRAMES);
+        ExecutorService decoder = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "face-decoder");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Future<VideoFrameSampler.DecodeStats> decoding = decoder.submit(() -> {
+                try {
+                    return sampler.sample(video, coverage.end(), coverage, f -> queue.put(new Item(f)));
+                } finally {
+                    try {
+                        queue.put(new Item(null));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt(); // the consumer has given up
+                    }
+                }
+            });
+            List<Item> items = new ArrayList<>();
+            boolean done = false;
+            while (!done) {
+                items.clear();
+                items.add(queue.take());
+                // Take whatever else is ready, so batches grow only when inference lags behind decoding.
+                queue.drainTo(items, settings.framesPerBatch() - 1);
+                List<SampledFrame> batch = new ArrayList<>(items.size());
+                for (Item item : items) {
+                    if (item.frame() == null) {
+                        done = true;
+                    } else {
+                        batch.add(item.frame());
+                    }
+                }
+                if (!batch.isEmpty()) {
+                    consumer.accept(batch);
+                }
+            }
+            return decoding.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while analysing " + video, e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException("decoding " + video + " failed: " + cause, cause);
+        } finally {
+            // On failure the decoder may be blocked on a full queue: interrupt it, then make room for its end mark.
+            decoder.shutdownNow();
+            queue.clear();
+        }
+    }
+
+    /** The union of the windows as sorted, merged intervals; tells the sampler which times are needed. */
+    private record Coverage(double[] starts, double[] ends) implements DoublePredicate {
+
+        static Coverage of(List<TimeWindow> windows) {
+            if (windows.isEmpty()) {
+                return new Coverage(new double[] {0}, new double[] {Double.POSITIVE_INFINITY});
+            }
+            List<TimeWindow> sorted = new ArrayList<>(windows);
+            sorted.sort(Comparator.comparingDouble(TimeWindow::start));
+            List<double[]> merged = new ArrayList<>();
+            for (TimeWindow w : sorted) {
+                double[] last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+                if (last != null && w.start() <= last[1]) {
+                    last[1] = Math.max(last[1], w.end());
+                } else {
+                    merged.add(new double[] {w.start(), w.end()});
+                }
+            }
+            return new Coverage(merged.stream().mapToDouble(m -> m[0]).toArray(),
+                    merged.stream().mapToDouble(m -> m[1]).toArray());
+        }
+
+        double end() {
+            return ends[ends.length - 1];
+        }
+
+        @Override
+        public boolean test(double t) {
+            int i = java.util.Arrays.binarySearch(starts, t);
+            int k = i >= 0 ? i : -i - 2; // last interval starting at or before t
+            return k >= 0 && t < ends[k];
+        }
+    }
+
+    @Override
+    public void close() {
+        analyzer.close();
+    }
+}

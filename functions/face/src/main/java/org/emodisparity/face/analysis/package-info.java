@@ -1,0 +1,15 @@
+/**
+ * The face stage's analysis core: plain Java, no CDI.
+ *
+ * <p>Entry point: {@link org.emodisparity.face.analysis.VideoFaceAnalyzer#open} with
+ * {@link org.emodisparity.face.analysis.FaceAnalysisSettings#defaults()}, then
+ * {@link org.emodisparity.face.analysis.VideoFaceAnalyzer#analyze(java.nio.file.Path, java.util.List)} per video.
+ * The video is decoded once ({@link org.emodisparity.face.analysis.VideoFrameSampler}, 5 sampled frames per second by
+ * default); each sampled frame is analysed once by a {@link org.emodisparity.face.analysis.FrameFaceAnalyzer}
+ * (BlazeFace + FER mini-Xception, or a YOLO emotion detector); faces are linked into tracks
+ * ({@link org.emodisparity.face.analysis.FaceTracker}); the client's track
+ * ({@link org.emodisparity.face.analysis.ClientTrackRule}) is averaged per window
+ * ({@link org.emodisparity.face.analysis.WindowAggregator}). A window without the client's face is
+ * {@link org.emodisparity.face.analysis.WindowFaceStatus#NO_FACE}, never a guessed label.
+ */
+package org.emodisparity.face.analysis;
