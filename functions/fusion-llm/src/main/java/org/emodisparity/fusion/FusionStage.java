@@ -24,6 +24,11 @@ import org.emodisparity.model.StageStatus;
 import org.emodisparity.model.WindowPlan;
 import org.emodisparity.model.store.ObjectStore;
 import org.emodisparity.models.ModelCatalog;
+import org.emodisparity.fusion.narrative.Narrative;
+import org.emodisparity.fusion.narrative.NarrativeConfig;
+import org.emodisparity.fusion.narrative.NarrativeWriter;
+import org.emodisparity.fusion.narrative.ReportFacts;
+import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 /**
@@ -41,10 +46,19 @@ public class FusionStage {
     private final ModelCatalog catalog = ModelCatalog.load();
     private final DisparityAnalysis disparity = new DisparityAnalysis(DisparityAnalysis.Settings.DEFAULT);
 
+    private final NarrativeWriter narrator;
+
+    @Inject
     public FusionStage(ObjectStore store, ReportRenderer renderer) {
+        // the catalog's GGUF model when installed (llama.cpp), else deterministic templates
+        this(store, renderer, NarrativeWriter.choose(NarrativeConfig.DEFAULT));
+    }
+
+    FusionStage(ObjectStore store, ReportRenderer renderer, NarrativeWriter narrator) {
         this.store = store;
         this.statuses = new SessionStatusStore(store);
         this.renderer = renderer;
+        this.narrator = narrator;
     }
 
     /** @return the report announcement, or empty while parts are still missing. */
@@ -102,10 +116,12 @@ public class FusionStage {
         Instant analysedAt = Stage.MODALITIES.stream()
                 .map(s -> statuses.read(session, s).map(StageStatus::updatedAt).orElse(Instant.EPOCH))
                 .max(Instant::compareTo).orElse(Instant.EPOCH);
+        Disparity found = disparity.analyse(plan, timelines);
+        Narrative narrative = narrator.narrate(found, ReportFacts.of(plan, timelines));
         return new Report(Contract.SCHEMA_VERSION, session.clinicId(), session.sessionId(), inputVersion,
                 analysedAt, Report.MediaSummary.of(media), plan,
-                timelines.stream().map(Report.ModalitySummary::of).toList(), timelines,
-                disparity.analyse(plan, timelines), ModelCard.of(timelines, catalog), Report.DISCLAIMER);
+                timelines.stream().map(Report.ModalitySummary::of).toList(), timelines, found, narrative,
+                ModelCard.of(timelines, catalog), Report.DISCLAIMER);
     }
 
     private static String inputVersion(byte[] mediaJson, List<byte[]> parts) {

@@ -8,6 +8,7 @@ import org.emodisparity.model.ModalityTimeline;
 import org.emodisparity.model.ReasonCode;
 import org.emodisparity.model.Stage;
 import org.emodisparity.model.WindowPlan;
+import org.emodisparity.fusion.narrative.Narrative;
 
 /**
  * {@code report.json}: everything the HTML report shows, as numbers a program can check. Every estimate in a
@@ -17,8 +18,8 @@ import org.emodisparity.model.WindowPlan;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Report(int schemaVersion, String clinicId, String sessionId, String inputVersion, Instant analysedAt,
                      MediaSummary media, WindowPlan plan, List<ModalitySummary> modalities,
-                     List<ModalityTimeline> timelines, Disparity disparity, List<ModelCard> models,
-                     String disclaimer) {
+                     List<ModalityTimeline> timelines, Disparity disparity, Narrative narrative,
+                     List<ModelCard> models, String disclaimer) {
 
     public static final String DISCLAIMER = "These are model estimates of expressed emotion, not a clinical "
             + "assessment. They can be wrong, especially across cultures, ages and recording conditions; "

@@ -43,9 +43,11 @@ class ReportInBrowserTest {
         List<ModalityTimeline> timelines = List.of(face, speech, text);
         MediaInfo media = new MediaInfo(1, "uploads/c/s/v.mp4", 1, "00", "mov,mp4,m4a,3gp,3g2,mj2", 20.0,
                 new MediaInfo.VideoStream("h264", 640, 360, 24), null);
+        Disparity disparity = new DisparityAnalysis(DisparityAnalysis.Settings.DEFAULT).analyse(plan, timelines);
         Report report = new Report(Contract.SCHEMA_VERSION, "c", "s", "v1", java.time.Instant.EPOCH,
                 Report.MediaSummary.of(media), plan, timelines.stream().map(Report.ModalitySummary::of).toList(),
-                timelines, new DisparityAnalysis(DisparityAnalysis.Settings.DEFAULT).analyse(plan, timelines),
+                timelines, disparity, new org.emodisparity.fusion.narrative.TemplateNarrator()
+                        .narrate(disparity, org.emodisparity.fusion.narrative.ReportFacts.of(plan, timelines)),
                 List.of(), Report.DISCLAIMER);
         Path html = Files.writeString(dir.resolve("report.html"), new ReportRenderer().render(report));
         Path png = dir.resolve("shot.png");
