@@ -1,6 +1,7 @@
 package org.emodisparity.models;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -203,6 +204,21 @@ public final class ModelInstaller {
                 }
             }
             case USER_SUPPLIED -> throw new IllegalStateException("user-supplied files are not fetched");
+            case REPOSITORY -> {
+                for (Map.Entry<String, Path> w : wanted.entrySet()) {
+                    copyResource(w.getKey(), w.getValue());
+                }
+            }
+        }
+    }
+
+    /** A file committed in the repository: a classpath resource of this module, checked like any download. */
+    private static void copyResource(String resource, Path target) throws IOException {
+        try (InputStream in = ModelInstaller.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("resource " + resource + " is not on the classpath");
+            }
+            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

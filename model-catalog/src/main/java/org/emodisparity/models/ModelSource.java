@@ -23,6 +23,7 @@ public record ModelSource(SourceKind kind, String artifact, String page, String 
             case MAVEN -> "maven " + artifact;
             case URL -> page == null ? "publisher URL" : page;
             case USER_SUPPLIED -> "user-supplied" + (page == null ? "" : " (" + page + ")");
+            case REPOSITORY -> "this repository" + (page == null ? "" : " (" + page + ")");
         };
     }
 }

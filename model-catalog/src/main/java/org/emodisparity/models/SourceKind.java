@@ -11,5 +11,10 @@ public enum SourceKind {
     /** The publisher's download URLs, one per file. */
     @JsonProperty("url") URL,
     /** No public source: the user places the file in the models directory and pins it. */
-    @JsonProperty("user-supplied") USER_SUPPLIED
+    @JsonProperty("user-supplied") USER_SUPPLIED,
+    /**
+     * Files committed in this repository (models the project trains itself), shipped as classpath resources of
+     * this module; {@code from} is the resource path, e.g. {@code org/emodisparity/models/repository/ID/FILE}.
+     */
+    @JsonProperty("repository") REPOSITORY
 }

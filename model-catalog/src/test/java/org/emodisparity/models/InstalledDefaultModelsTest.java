@@ -38,7 +38,8 @@ class InstalledDefaultModelsTest {
             "blazeface-front-128, face_detection_front_128x128.onnx",
             "fer-mini-xception, emotion.onnx",
             "silero-vad, silero_vad.onnx",
-            "all-minilm-l6-v2, model.onnx"})
+            "all-minilm-l6-v2, model.onnx",
+            "goemotions-minilm-head, head.onnx"})
     void catalogTensorsAreTheModelFilesOwn(String modelId, String fileName) throws Exception {
         InstalledModel model = RequiredModels.assumeOrFail(modelId);
         try (OrtSession s = ENV.createSession(model.file(fileName).toString(), new OrtSession.SessionOptions())) {

@@ -42,12 +42,18 @@ class ModelCatalogTest {
     }
 
     @Test
-    void theDefaultProfileIsTheFiveRegistryModelsEachFilePinned() {
-        assertEquals(List.of("blazeface-back-256", "blazeface-front-128", "fer-mini-xception", "silero-vad", "all-minilm-l6-v2"),
+    void theDefaultProfileIsTheFiveRegistryModelsAndTheCommittedHeadEachFilePinned() {
+        assertEquals(List.of("blazeface-back-256", "blazeface-front-128", "fer-mini-xception", "silero-vad", "all-minilm-l6-v2",
+                        "goemotions-minilm-head"),
                 catalog.profile(Profile.DEFAULT).stream().map(ModelEntry::id).toList());
         for (ModelEntry e : catalog.profile(Profile.DEFAULT)) {
-            assertTrue(e.source().kind() == SourceKind.NPM || e.source().kind() == SourceKind.MAVEN, e.id());
-            assertTrue(e.source().artifact().matches(".+@\\d.*|[^:]+:[^:]+:\\d.*"), "versioned artifact: " + e.id());
+            if (e.source().kind() == SourceKind.REPOSITORY) {
+                e.files().forEach(f -> assertTrue(f.from().startsWith("org/emodisparity/models/repository/" + e.id() + "/"),
+                        e.id() + "/" + f.name()));
+            } else {
+                assertTrue(e.source().kind() == SourceKind.NPM || e.source().kind() == SourceKind.MAVEN, e.id());
+                assertTrue(e.source().artifact().matches(".+@\\d.*|[^:]+:[^:]+:\\d.*"), "versioned artifact: " + e.id());
+            }
             for (ModelFile f : e.files()) {
                 assertTrue(f.pinnedInCatalog(), e.id() + "/" + f.name() + " has a sha256");
                 assertNotNull(f.size(), e.id() + "/" + f.name() + " has a size");
@@ -85,7 +91,8 @@ class ModelCatalogTest {
                 assertNotNull(mapping.canonical(label), e.id() + ": " + label);
             }
         }
-        assertEquals(4, classifiers, "fer-mini-xception, yolo-face-emotion, wav2vec2-speech-emotion, roberta-go-emotions");
+        assertEquals(5, classifiers, "fer-mini-xception, yolo-face-emotion, wav2vec2-speech-emotion, roberta-go-emotions,"
+                + " goemotions-minilm-head");
     }
 
     @Test
@@ -94,6 +101,7 @@ class ModelCatalogTest {
         assertEquals(List.of("angry", "disgust", "fear", "happy", "sad", "surprise", "neutral"), fer.labels());
         assertEquals(LabelMapping.FER2013, fer.output().mapping().orElseThrow());
         assertEquals(LabelMapping.GOEMOTIONS_LABELS, catalog.entry("roberta-go-emotions").labels());
+        assertEquals(LabelMapping.GOEMOTIONS_LABELS, catalog.entry("goemotions-minilm-head").labels());
     }
 
     @Test

@@ -1,40 +1,167 @@
 package org.emodisparity.transcript;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.emodisparity.model.Contract;
+import org.emodisparity.model.EmotionDistribution;
 import org.emodisparity.model.ModalityStageRunner;
 import org.emodisparity.model.ModalityTimeline;
 import org.emodisparity.model.ModalityTimeline.Availability;
+import org.emodisparity.model.ModalityTimeline.WindowEstimate;
+import org.emodisparity.model.ObjectKeys;
 import org.emodisparity.model.PipelineEvents.PartDone;
 import org.emodisparity.model.PipelineEvents.SessionSegmented;
 import org.emodisparity.model.ReasonCode;
 import org.emodisparity.model.SessionStatusStore;
 import org.emodisparity.model.Stage;
+import org.emodisparity.model.WindowPlan;
 import org.emodisparity.model.store.ObjectStore;
+import org.emodisparity.models.ModelRepository;
+import org.emodisparity.transcript.analysis.AnalysedSentence;
+import org.emodisparity.transcript.analysis.AnalyzerConfig;
+import org.emodisparity.transcript.analysis.TranscriptEmotionAnalyzer;
+import org.emodisparity.transcript.analysis.TranscriptEmotionResult;
+import org.emodisparity.transcript.analysis.WindowTextEmotion;
 
 /**
- * The transcribe-sentiment stage: reads the session's plan and media from the work area and writes its timeline part.
- * Until its models are installed (speech-recognition and text-emotion) it records that the modality is unavailable rather than
- * inventing labels.
+ * The transcribe-sentiment stage: the transcript uploaded beside the video (WebVTT/SRT), else Whisper on the
+ * session's audio, split into sentences; the emotion of each sentence; the sentences spread onto the time units.
+ * A window nobody speaks in says "no words".
  */
 @ApplicationScoped
 public class TranscriptAnalysis {
+    private final ObjectStore store;
     private final ModalityStageRunner runner;
+    private final ModelRepository models;
+    private TranscriptEmotionAnalyzer analyzer;
 
+    @Inject
     public TranscriptAnalysis(ObjectStore store) {
+        this(store, ModelRepository.atDefaultLocation());
+    }
+
+    TranscriptAnalysis(ObjectStore store, ModelRepository models) {
+        this.store = store;
         this.runner = new ModalityStageRunner(store, Stage.TRANSCRIPT);
+        this.models = models;
     }
 
     public PartDone analyse(SessionSegmented event) {
         return runner.run(event, this::timeline);
     }
 
-    private ModalityTimeline timeline(SessionSegmented event, SessionStatusStore.Tracker tracker) {
+    private ModalityTimeline timeline(SessionSegmented event, SessionStatusStore.Tracker tracker) throws Exception {
+        Optional<String> sidecar = store.list(ObjectKeys.sessionPrefix(ObjectKeys.UPLOADS, event.session())).stream()
+                .filter(k -> ObjectKeys.isTranscriptSidecar(k.substring(k.lastIndexOf('/') + 1))).findFirst();
         ReasonCode skip = event.skipReason(Stage.TRANSCRIPT);
-        if (skip != null) {
+        if (skip != null && sidecar.isEmpty()) {
             return ModalityTimeline.without(event.session(), Stage.TRANSCRIPT, Availability.SKIPPED, skip,
-                    "skipped: " + skip.meaning());
+                    "skipped: " + skip.meaning() + " and no transcript was uploaded");
         }
-        return ModalityTimeline.without(event.session(), Stage.TRANSCRIPT, Availability.UNAVAILABLE,
-                ReasonCode.NO_MODEL, "modality unavailable: no model configured");
+        WindowPlan plan = Contract.fromJson(store.get(event.planKey()).orElseThrow(
+                () -> new IllegalStateException("plan missing")), WindowPlan.class);
+        List<Path> temporary = new ArrayList<>();
+        try {
+            Optional<Path> transcript = sidecar.isPresent() ? Optional.of(local(sidecar.get(), temporary)) : Optional.empty();
+            Optional<Path> audio = event.audioKey() == null || skip != null ? Optional.empty()
+                    : Optional.of(local(event.audioKey(), temporary));
+            tracker.progress(0.1);
+            TranscriptEmotionResult result;
+            synchronized (this) {
+                result = analyzer().analyse(transcript, audio, plan);
+            }
+            tracker.progress(0.95);
+            return timeline(event, result);
+        } finally {
+            for (Path p : temporary) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    private static ModalityTimeline timeline(SessionSegmented event, TranscriptEmotionResult result) {
+        Map<String, Object> extras = new LinkedHashMap<>();
+        if (result.origin() != null) {
+            extras.put("origin", result.origin().name());
+        }
+        if (result.language() != null) {
+            extras.put("language", result.language());
+        }
+        if (!result.warnings().isEmpty()) {
+            extras.put("warnings", result.warnings());
+        }
+        extras.put("sentences", result.sentences().stream().map(TranscriptAnalysis::sentence).toList());
+        if (result.status() != TranscriptEmotionResult.Status.ANALYSED) {
+            String message = result.status() == TranscriptEmotionResult.Status.TRANSCRIPT_ONLY
+                    ? "modality unavailable: transcript available, but no text-emotion model installed"
+                    : "modality " + result.message();
+            return new ModalityTimeline(Contract.SCHEMA_VERSION, event.clinicId(), event.sessionId(), Stage.TRANSCRIPT,
+                    Availability.UNAVAILABLE, ReasonCode.NO_MODEL, message, result.modelIds(), List.of(), extras);
+        }
+        String textModel = result.modelIds().get(result.modelIds().size() - 1);
+        List<WindowEstimate> windows = new ArrayList<>();
+        for (WindowTextEmotion w : result.windows()) {
+            if (!w.hasSpeech() || w.distribution().isEmpty()) {
+                windows.add(WindowEstimate.nothing(w.window(), "no words"));
+                continue;
+            }
+            EmotionDistribution d = w.distribution();
+            Map<String, Object> evidence = new LinkedHashMap<>();
+            evidence.put("text", String.join(" ", w.sentences().stream()
+                    .map(i -> result.sentences().get(i).text()).toList()));
+            evidence.put("sentences", w.sentences());
+            windows.add(new WindowEstimate(w.window().index(), w.window().start(), w.window().end(), d.probabilities(),
+                    round(d.valence()), round(d.arousal()), round(d.probability(d.top())), textModel, null, evidence));
+        }
+        return new ModalityTimeline(Contract.SCHEMA_VERSION, event.clinicId(), event.sessionId(), Stage.TRANSCRIPT,
+                Availability.AVAILABLE, null, null, result.modelIds(), windows, extras);
+    }
+
+    private static Map<String, Object> sentence(AnalysedSentence s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("index", s.index());
+        m.put("start", round(s.start()));
+        m.put("end", round(s.end()));
+        if (s.speaker() != null) {
+            m.put("speaker", s.speaker());
+        }
+        m.put("text", s.text());
+        if (s.emotion() != null) {
+            m.put("labels", s.emotion().detected());
+            m.put("top", s.emotion().canonical().isEmpty() ? null : s.emotion().canonical().top().label());
+        }
+        return m;
+    }
+
+    private Path local(String key, List<Path> temporary) throws IOException {
+        Optional<Path> local = store.localPath(key);
+        if (local.isPresent()) {
+            return local.get();
+        }
+        String name = key.substring(key.lastIndexOf('/') + 1);
+        Path tmp = Files.createTempFile("transcribe-", "-" + name.replaceAll("[^A-Za-z0-9.]", "_"));
+        temporary.add(tmp);
+        store.download(key, tmp);
+        return tmp;
+    }
+
+    /** Loaded once per process; without models it still answers, with "unavailable" results. */
+    private TranscriptEmotionAnalyzer analyzer() {
+        if (analyzer == null) {
+            analyzer = TranscriptEmotionAnalyzer.fromInstalledModels(models, AnalyzerConfig.defaults());
+        }
+        return analyzer;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 1e4) / 1e4;
     }
 }

@@ -1,0 +1,28 @@
+package org.emodisparity.transcript.analysis;
+
+import java.util.List;
+
+/**
+ * Which installed models the analyser uses and how they run.
+ *
+ * @param asrModelIds Whisper catalog ids in order of preference; the first installed one is used
+ * @param whisper how Whisper runs
+ * @param textModelIds text-emotion catalog ids in order of preference ({@code roberta-go-emotions} for the paper's
+ *                     setup, {@code goemotions-minilm-head} for the default profile); the first installed one wins
+ * @param ort ONNX Runtime threads and spinning for the text models
+ * @param splitter sentence splitting
+ */
+public record AnalyzerConfig(List<String> asrModelIds, WhisperSettings whisper, List<String> textModelIds,
+        OrtOptions ort, SentenceSplitter splitter) {
+
+    public AnalyzerConfig {
+        asrModelIds = List.copyOf(asrModelIds);
+        textModelIds = List.copyOf(textModelIds);
+    }
+
+    public static AnalyzerConfig defaults() {
+        return new AnalyzerConfig(List.of("whisper-base-en", "whisper-small"), WhisperSettings.defaults(),
+                List.of(SequenceEmotionClassifier.ROBERTA_MODEL_ID, MiniLmEmotionClassifier.HEAD_MODEL_ID),
+                OrtOptions.defaults(), SentenceSplitter.defaults());
+    }
+}

@@ -1,0 +1,40 @@
+package org.emodisparity.transcript.analysis;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.emodisparity.model.Emotion;
+import org.emodisparity.model.EmotionDistribution;
+import org.emodisparity.model.LabelMapping;
+
+/**
+ * How independent sigmoid scores of a multi-label model (GoEmotions: 28 labels, several may be on) become the
+ * canonical distribution fusion uses.
+ *
+ * <p>Each canonical label gets the <em>largest</em> score among the model labels the mapping table puts in its
+ * group (neutral included, as its own group), and the group scores are normalised to sum 1. The maximum, not the
+ * sum: the groups have very different sizes (GoEmotions maps 12 labels to happiness and 1 to disgust), so summing
+ * would let twelve weak happiness scores outweigh one confident disgust. The same group maximum, compared with a
+ * per-group threshold chosen on the dev split, is what the Ekman-taxonomy evaluation scores.
+ */
+public final class CanonicalScores {
+    private CanonicalScores() {
+    }
+
+    /** The maximum score per canonical group; canonical labels the table never produces are absent. */
+    public static Map<Emotion, Double> groupMaxima(List<String> labels, float[] scores, LabelMapping mapping) {
+        if (labels.size() != scores.length) {
+            throw new IllegalArgumentException(labels.size() + " labels but " + scores.length + " scores");
+        }
+        EnumMap<Emotion, Double> max = new EnumMap<>(Emotion.class);
+        for (int i = 0; i < scores.length; i++) {
+            max.merge(mapping.canonical(labels.get(i)), (double) scores[i], Math::max);
+        }
+        return max;
+    }
+
+    /** The group maxima normalised to a distribution. */
+    public static EmotionDistribution distribution(List<String> labels, float[] scores, LabelMapping mapping) {
+        return new EmotionDistribution(groupMaxima(labels, scores, mapping));
+    }
+}

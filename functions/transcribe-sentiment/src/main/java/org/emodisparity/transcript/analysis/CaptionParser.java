@@ -1,0 +1,174 @@
+package org.emodisparity.transcript.analysis;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Reads uploaded caption files, WebVTT and SRT as telehealth platforms export them, into transcript segments.
+ *
+ * <p>Tolerated: a UTF-8 byte-order mark, CRLF or CR line ends, cue ids (VTT) and cue numbers (SRT), cue settings
+ * after the end time ({@code align:start position:10%}), NOTE/STYLE/REGION blocks, multi-line cues, markup
+ * ({@link CueText}), a blank line inside a cue's text, and cues out of order. Errors, each naming the line: a
+ * malformed timestamp, a cue that ends before it starts, text before the first cue, a VTT file whose first line is
+ * not {@code WEBVTT}.
+ */
+public final class CaptionParser {
+    /** A line that tries to be a cue timing but has no proper "-->" (e.g. "00:00:01,000 -> 00:00:02,000"). */
+    private static final Pattern TIMING_ATTEMPT = Pattern.compile("^\\s*(\\d+:)?\\d{1,2}:\\d{2}[.,]\\d{1,3}\\b.*");
+    private static final Pattern CUE_NUMBER = Pattern.compile("\\d+");
+
+    public enum Format {
+        WEBVTT, SRT;
+
+        public TranscriptOrigin origin() {
+            return this == WEBVTT ? TranscriptOrigin.UPLOADED_WEBVTT : TranscriptOrigin.UPLOADED_SRT;
+        }
+    }
+
+    private CaptionParser() {
+    }
+
+    /** Reads a caption file; the format comes from its content ({@code WEBVTT} header) or else its extension. */
+    public static Transcript read(Path file) throws IOException {
+        String content = decode(Files.readAllBytes(file));
+        Format format = detect(content, file.getFileName().toString());
+        return new Transcript(format.origin(), null, parse(content, format), List.of());
+    }
+
+    static Format detect(String content, String fileName) throws TranscriptFormatException {
+        String start = stripBom(content).stripLeading();
+        if (start.startsWith("WEBVTT")) {
+            return Format.WEBVTT;
+        }
+        String name = fileName.toLowerCase(Locale.ROOT);
+        if (name.endsWith(".vtt")) {
+            return Format.WEBVTT; // parse reports the missing header
+        }
+        if (name.endsWith(".srt") || start.isEmpty() || CUE_NUMBER.matcher(start.lines().findFirst().orElse("").strip())
+                .matches()) {
+            return Format.SRT;
+        }
+        throw new TranscriptFormatException(0, "not a WebVTT or SRT transcript (" + fileName + "): expected a"
+                + " WEBVTT header or an SRT cue number on the first line");
+    }
+
+    public static List<TranscriptSegment> parse(String content, Format format) throws TranscriptFormatException {
+        String[] lines = stripBom(content).replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        int i = 0;
+        if (format == Format.WEBVTT) {
+            if (lines.length == 0 || !lines[0].matches("WEBVTT([ \\t].*)?")) {
+                throw new TranscriptFormatException(1, "a WebVTT file must start with 'WEBVTT'");
+            }
+            // The header (WEBVTT line plus optional metadata) ends at the first blank line.
+            while (i < lines.length && !lines[i].isBlank()) {
+                i++;
+            }
+        }
+        List<Cue> cues = new ArrayList<>();
+        while (i < lines.length) {
+            if (lines[i].isBlank()) {
+                i++;
+                continue;
+            }
+            int blockStart = i;
+            List<String> block = new ArrayList<>();
+            while (i < lines.length && !lines[i].isBlank()) {
+                block.add(lines[i]);
+                i++;
+            }
+            readBlock(block, blockStart + 1, format, cues);
+        }
+        List<TranscriptSegment> segments = new ArrayList<>();
+        for (Cue cue : cues) {
+            segments.addAll(cue.segments());
+        }
+        segments.sort(Comparator.comparingDouble(TranscriptSegment::start));
+        return segments;
+    }
+
+    /** A cue with its timing line number (for messages) and its text lines. */
+    private record Cue(double start, double end, List<String> lines) {
+        /** One segment per speaker run; a cue shared by several speakers is split by text length. */
+        List<TranscriptSegment> segments() {
+            List<CueText.Run> runs = CueText.parse(lines);
+            int total = runs.stream().mapToInt(r -> r.text().length()).sum();
+            List<TranscriptSegment> out = new ArrayList<>();
+            double t = start;
+            int chars = 0;
+            for (CueText.Run r : runs) {
+                chars += r.text().length();
+                double until = total == 0 ? end : start + (end - start) * chars / total;
+                out.add(new TranscriptSegment(t, until, r.speaker(), r.text()));
+                t = until;
+            }
+            return out;
+        }
+    }
+
+    private static void readBlock(List<String> block, int firstLine, Format format, List<Cue> cues)
+            throws TranscriptFormatException {
+        String first = block.get(0).strip();
+        if (format == Format.WEBVTT && !first.contains("-->")
+                && (first.matches("NOTE([ \\t].*)?") || first.equals("STYLE") || first.equals("REGION"))) {
+            return;
+        }
+        // The timing line is the first line, or the second after a cue id / cue number.
+        int timing = block.get(0).contains("-->") ? 0 : block.size() > 1 && block.get(1).contains("-->") ? 1 : -1;
+        if (timing < 0) {
+            for (int k = 0; k < Math.min(2, block.size()); k++) {
+                if (TIMING_ATTEMPT.matcher(block.get(k)).matches()) {
+                    throw new TranscriptFormatException(firstLine + k, "malformed cue timing '" + block.get(k).strip()
+                            + "' (expected 'start --> end')");
+                }
+            }
+            if (cues.isEmpty()) {
+                throw new TranscriptFormatException(firstLine, "text before the first cue: '" + first
+                        + "' (expected a cue timing line 'start --> end')");
+            }
+            // A blank line inside a cue's text (seen in hand-edited SRT): the text continues the previous cue.
+            Cue previous = cues.remove(cues.size() - 1);
+            List<String> lines = new ArrayList<>(previous.lines());
+            lines.addAll(block);
+            cues.add(new Cue(previous.start(), previous.end(), lines));
+            return;
+        }
+        int lineNo = firstLine + timing;
+        String[] parts = block.get(timing).split("-->", -1);
+        if (parts.length != 2) {
+            throw new TranscriptFormatException(lineNo, "malformed cue timing '" + block.get(timing).strip() + "'");
+        }
+        double start = CueTimestamp.parse(parts[0], lineNo);
+        String[] endAndSettings = parts[1].strip().split("\\s+", 2); // cue settings follow the end time
+        double end = CueTimestamp.parse(endAndSettings[0], lineNo);
+        if (end < start) {
+            throw new TranscriptFormatException(lineNo, "cue ends (" + endAndSettings[0] + ") before it starts ("
+                    + parts[0].strip() + ")");
+        }
+        cues.add(new Cue(start, end, List.copyOf(block.subList(timing + 1, block.size()))));
+    }
+
+    private static String decode(byte[] bytes) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            // Older Windows exports are often Windows-1252; every byte sequence decodes there.
+            return new String(bytes, Charset.forName("windows-1252"));
+        }
+    }
+
+    private static String stripBom(String s) {
+        return s.startsWith("\uFEFF") ? s.substring(1) : s;
+    }
+}

@@ -1,0 +1,20 @@
+package org.emodisparity.transcript.analysis;
+
+import java.util.List;
+
+/**
+ * Emotion per sentence from text alone. Implementations: {@link MiniLmEmotionClassifier} (the default: MiniLM
+ * sentence embeddings and a head trained by this project) and {@link SequenceEmotionClassifier} (an ONNX sequence
+ * classifier such as the paper's RoBERTa GoEmotions model).
+ */
+public interface TextEmotionClassifier extends AutoCloseable {
+
+    /** One result per text, in order. Texts are classified in batches; an empty list gives an empty list. */
+    List<TextEmotion> classify(List<String> texts) throws TextEmotionException;
+
+    /** The catalog ids of the models behind the scores (reported with every result). */
+    List<String> modelIds();
+
+    @Override
+    void close() throws TextEmotionException;
+}

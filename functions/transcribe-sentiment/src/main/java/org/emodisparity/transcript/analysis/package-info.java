@@ -1,0 +1,21 @@
+/**
+ * The transcribe-sentiment stage as plain Java (no Quarkus): what was said, when, by whom, and with which emotion.
+ *
+ * <p>Entry point: {@link org.emodisparity.transcript.analysis.TranscriptEmotionAnalyzer}
+ * ({@code fromInstalledModels(ModelRepository, AnalyzerConfig)}, then
+ * {@code analyse(Optional<Path> transcript, Optional<Path> wav16kMono, WindowPlan)} →
+ * {@link org.emodisparity.transcript.analysis.TranscriptEmotionResult}).
+ *
+ * <ul>
+ *   <li>Transcript ({@link org.emodisparity.transcript.analysis.TranscriptSources}): an uploaded WebVTT/SRT
+ *       ({@link org.emodisparity.transcript.analysis.CaptionParser}), else Whisper through whisper-jni
+ *       ({@link org.emodisparity.transcript.analysis.WhisperTranscriber}), else "unavailable".</li>
+ *   <li>Sentences with times and speakers ({@link org.emodisparity.transcript.analysis.SentenceSplitter}).</li>
+ *   <li>Text emotion per sentence ({@link org.emodisparity.transcript.analysis.TextEmotionClassifier}): the
+ *       project's MiniLM + GoEmotions head by default, the paper's RoBERTa GoEmotions ONNX model where installed;
+ *       28 scores, labels above threshold, canonical distribution
+ *       ({@link org.emodisparity.transcript.analysis.CanonicalScores}).</li>
+ *   <li>Sentences onto analysis windows ({@link org.emodisparity.transcript.analysis.SentenceWindows}).</li>
+ * </ul>
+ */
+package org.emodisparity.transcript.analysis;

@@ -1,0 +1,84 @@
+package org.emodisparity.transcript.training;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.emodisparity.models.FileDigest;
+import org.emodisparity.models.InstalledModel;
+import org.emodisparity.models.ModelCatalog;
+import org.emodisparity.models.ModelEntry;
+import org.emodisparity.models.ModelFile;
+import org.emodisparity.models.RequiredModels;
+import org.emodisparity.transcript.analysis.EmotionHead;
+import org.emodisparity.transcript.analysis.LabelThresholds;
+import org.emodisparity.transcript.analysis.OrtOptions;
+import org.emodisparity.transcript.analysis.SentenceEncoder;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Recomputes, from the head committed in the model catalog's resources, the GoEmotions <b>test</b> macro-F1 the
+ * catalog records, and checks it against the targets. 28 labels: at least 0.40 (the paper's BERT baseline: 0.46),
+ * met (0.415). Ekman taxonomy, from the maximum score per group against its dev threshold: the target is 0.55
+ * (baseline 0.64) and is <b>not met</b> (0.541; a dedicated 7-label head, noisy-OR and summed group scores did no
+ * better on dev), so this asserts the measured figure as a regression floor and prints the shortfall.
+ * Embeds the 5,427 test comments with the installed all-MiniLM-L6-v2 (cached under target/, about a minute on two
+ * cores the first time); skipped without the encoder or the shared data.
+ */
+class CommittedHeadEvaluationTest {
+    static final double TARGET_28 = 0.40;
+    static final double TARGET_EKMAN = 0.55;
+    /** What the committed head measures (0.5410), rounded down: catches regressions while the target is missed. */
+    static final double FLOOR_EKMAN = 0.53;
+
+    @Test
+    void theCommittedHeadReachesTheRecordedTestMacroF1() throws Exception {
+        Path data = ProjectPaths.goEmotionsData();
+        assumeTrue(Files.isDirectory(data), "GoEmotions data not in this checkout: " + data);
+        InstalledModel miniLm = RequiredModels.assumeOrFail(SentenceEncoder.MODEL_ID);
+        Path headDir = ProjectPaths.committedHead();
+        ModelEntry entry = ModelCatalog.load().entry(TrainGoEmotionsHead.MODEL_ID);
+        for (ModelFile f : entry.files()) {
+            assertEquals(f.sha256(), FileDigest.sha256(headDir.resolve(f.name())), "the catalog pins the committed "
+                    + f.name());
+        }
+
+        GoEmotionsSplit test = GoEmotionsSplit.read(data, "original", "test");
+        GoEmotionsSplit ekmanTest = TrainGoEmotionsHead.aligned(test, GoEmotionsSplit.read(data, "ekman", "test"));
+        LabelThresholds thresholds = LabelThresholds.read(headDir.resolve("thresholds.json"));
+        float[][] scores;
+        try (EmotionHead head = new EmotionHead(headDir.resolve("head.onnx"), OrtOptions.defaults());
+             SentenceEncoder encoder = SentenceEncoder.of(miniLm, head.pooling(), OrtOptions.defaults())) {
+            EmbeddingCache cache = new EmbeddingCache(ProjectPaths.embeddingCache(),
+                    List.of(miniLm.file("model.onnx"), miniLm.file("tokenizer.json")));
+            scores = head.scores(TrainGoEmotionsHead.embed(cache, "test", test, encoder));
+        }
+
+        double f1 = MultiLabelMetrics.macroF1(scores, test.goldMatrix(), thresholds.thresholds());
+        List<String> groups = ekmanTest.labels();
+        float[] groupThresholds = new float[groups.size()];
+        for (int g = 0; g < groups.size(); g++) {
+            groupThresholds[g] = thresholds.groups().get(groups.get(g));
+        }
+        double ekman = MultiLabelMetrics.macroF1(TrainGoEmotionsHead.ekmanScores(scores, thresholds.labels(), groups),
+                ekmanTest.goldMatrix(), groupThresholds);
+        System.out.printf(Locale.ROOT, "committed head, GoEmotions test: macro-F1 %.4f (28 labels), %.4f (Ekman)%n",
+                f1, ekman);
+
+        Map<String, Object> recorded = entry.accuracy();
+        assertEquals(((Number) recorded.get("goemotionsTestMacroF1")).doubleValue(), f1, 0.002,
+                "the catalog's figure is reproducible");
+        assertEquals(((Number) recorded.get("goemotionsEkmanTestMacroF1")).doubleValue(), ekman, 0.002);
+        assertTrue(f1 >= TARGET_28, "28-label macro-F1 " + f1 + " below the target " + TARGET_28);
+        if (ekman < TARGET_EKMAN) {
+            System.out.printf(Locale.ROOT, "Ekman macro-F1 %.4f is %.4f below the %.2f target%n", ekman,
+                    TARGET_EKMAN - ekman, TARGET_EKMAN);
+        }
+        assertTrue(ekman >= FLOOR_EKMAN, "Ekman macro-F1 " + ekman + " below the regression floor " + FLOOR_EKMAN);
+    }
+}
