@@ -3,8 +3,6 @@ package org.emodisparity.face;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,7 +81,9 @@ public class FaceAnalysis {
                         ReasonCode.NO_MODEL, "modality unavailable: " + unavailableReason);
             }
             tracker.progress(0.05);
-            result = withLocalFile(event.uploadKey(), video -> loaded.get().analyze(video, plan.windows()));
+            try (ObjectStore.LocalFile video = store.localFile(event.uploadKey())) {
+                result = loaded.get().analyze(video.path(), plan.windows());
+            }
         }
         tracker.progress(0.95);
         FaceTrack client = result.clientTrack().orElse(null);
@@ -131,24 +131,6 @@ public class FaceAnalysis {
             }
         }
         return Optional.ofNullable(analyzer);
-    }
-
-    interface VideoWork<T> {
-        T apply(Path video) throws IOException;
-    }
-
-    private <T> T withLocalFile(String key, VideoWork<T> work) throws IOException {
-        Optional<Path> local = store.localPath(key);
-        if (local.isPresent()) {
-            return work.apply(local.get());
-        }
-        Path tmp = Files.createTempFile("face-", ".media");
-        try {
-            store.download(key, tmp);
-            return work.apply(tmp);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 
     private static double round(double v) {

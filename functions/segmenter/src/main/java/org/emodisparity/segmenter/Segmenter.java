@@ -81,16 +81,12 @@ public class Segmenter {
 
     private SessionSegmented run(SessionRef session, String uploadKey, SessionStatusStore.Tracker tracker)
             throws MediaRejected, IOException {
+        if (!store.exists(uploadKey)) {
+            throw new MediaRejected(ReasonCode.MISSING_INPUT, "the upload no longer exists");
+        }
         Path tempDir = Files.createTempDirectory("segmenter-");
-        try {
-            Path media = store.localPath(uploadKey).orElse(null);
-            if (media == null) {
-                if (!store.exists(uploadKey)) {
-                    throw new MediaRejected(ReasonCode.MISSING_INPUT, "the upload no longer exists");
-                }
-                media = tempDir.resolve("upload");
-                store.download(uploadKey, media);
-            }
+        try (ObjectStore.LocalFile upload = store.localFile(uploadKey)) {
+            Path media = upload.path();
             String sha256 = ContentHash.sha256(media);
             MediaProbe.Probed probed = probe.probe(media, uploadKey, sha256, config.maxDuration().toSeconds(),
                     p -> tracker.progress(0.4 * p));

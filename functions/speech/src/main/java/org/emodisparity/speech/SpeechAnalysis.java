@@ -3,8 +3,6 @@ package org.emodisparity.speech;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -169,16 +167,8 @@ public class SpeechAnalysis {
     }
 
     private float[] readAudio(String audioKey) throws IOException {
-        Optional<Path> local = store.localPath(audioKey);
-        if (local.isPresent()) {
-            return WavReader.read(local.get());
-        }
-        Path tmp = Files.createTempFile("speech-", ".wav");
-        try {
-            store.download(audioKey, tmp);
-            return WavReader.read(tmp);
-        } finally {
-            Files.deleteIfExists(tmp);
+        try (ObjectStore.LocalFile wav = store.localFile(audioKey)) {
+            return WavReader.read(wav.path());
         }
     }
 

@@ -2,9 +2,6 @@ package org.emodisparity.transcript;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,22 +65,17 @@ public class TranscriptAnalysis {
         }
         WindowPlan plan = Contract.fromJson(store.get(event.planKey()).orElseThrow(
                 () -> new IllegalStateException("plan missing")), WindowPlan.class);
-        List<Path> temporary = new ArrayList<>();
-        try {
-            Optional<Path> transcript = sidecar.isPresent() ? Optional.of(local(sidecar.get(), temporary)) : Optional.empty();
-            Optional<Path> audio = event.audioKey() == null || skip != null ? Optional.empty()
-                    : Optional.of(local(event.audioKey(), temporary));
+        try (ObjectStore.LocalFile transcript = sidecar.isPresent() ? store.localFile(sidecar.get()) : null;
+             ObjectStore.LocalFile audio = event.audioKey() == null || skip != null ? null
+                     : store.localFile(event.audioKey())) {
             tracker.progress(0.1);
             TranscriptEmotionResult result;
             synchronized (this) {
-                result = analyzer().analyse(transcript, audio, plan);
+                result = analyzer().analyse(Optional.ofNullable(transcript).map(ObjectStore.LocalFile::path),
+                        Optional.ofNullable(audio).map(ObjectStore.LocalFile::path), plan);
             }
             tracker.progress(0.95);
             return timeline(event, result);
-        } finally {
-            for (Path p : temporary) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 
@@ -139,18 +131,6 @@ public class TranscriptAnalysis {
             m.put("top", s.emotion().canonical().isEmpty() ? null : s.emotion().canonical().top().label());
         }
         return m;
-    }
-
-    private Path local(String key, List<Path> temporary) throws IOException {
-        Optional<Path> local = store.localPath(key);
-        if (local.isPresent()) {
-            return local.get();
-        }
-        String name = key.substring(key.lastIndexOf('/') + 1);
-        Path tmp = Files.createTempFile("transcribe-", "-" + name.replaceAll("[^A-Za-z0-9.]", "_"));
-        temporary.add(tmp);
-        store.download(key, tmp);
-        return tmp;
     }
 
     /** Loaded once per process; without models it still answers, with "unavailable" results. */

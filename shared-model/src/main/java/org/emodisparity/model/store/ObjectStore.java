@@ -48,6 +48,37 @@ public interface ObjectStore {
         return Optional.empty();
     }
 
+    /**
+     * A local file holding the object's bytes, for native libraries that need a path (FFmpeg, ONNX Runtime,
+     * whisper.cpp): the object itself in a local folder store, else a temporary download that {@code close()}
+     * deletes. The file keeps the key's file name as suffix, so its extension still says what it is.
+     */
+    default LocalFile localFile(String key) throws IOException {
+        Optional<Path> local = localPath(key);
+        if (local.isPresent()) {
+            return new LocalFile(local.get(), false);
+        }
+        String name = key.substring(key.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9._-]", "_");
+        Path tmp = java.nio.file.Files.createTempFile("object-", "-" + name);
+        try {
+            download(key, tmp);
+        } catch (IOException | RuntimeException e) {
+            java.nio.file.Files.deleteIfExists(tmp);
+            throw e;
+        }
+        return new LocalFile(tmp, true);
+    }
+
+    /** See {@link #localFile(String)}. */
+    record LocalFile(Path path, boolean temporary) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            if (temporary) {
+                java.nio.file.Files.deleteIfExists(path);
+            }
+        }
+    }
+
     /** Rejects keys that could escape a prefix: absolute, backslashes, empty, "." or ".." segments. */
     static String checkKey(String key) {
         if (key == null || key.isEmpty() || key.startsWith("/") || key.contains("\\") || key.contains("\0")) {

@@ -68,6 +68,21 @@ abstract class ObjectStoreContract {
     }
 
     @Test
+    void localFileHoldsTheBytesAndATemporaryCopyIsDeletedOnClose() throws Exception {
+        ObjectStore store = store();
+        store.put("uploads/c/s/session.vtt", "WEBVTT\n".getBytes());
+        Path seen;
+        try (ObjectStore.LocalFile file = store.localFile("uploads/c/s/session.vtt")) {
+            seen = file.path();
+            assertArrayEquals("WEBVTT\n".getBytes(), Files.readAllBytes(seen));
+            assertTrue(seen.getFileName().toString().endsWith(".vtt"), "the extension survives: " + seen);
+        }
+        assertEquals(store.localPath("uploads/c/s/session.vtt").isEmpty(), Files.notExists(seen),
+                "a downloaded copy is deleted, the local object itself is kept");
+        assertTrue(store.exists("uploads/c/s/session.vtt"));
+    }
+
+    @Test
     void invalidKeysAreRefusedBeforeAnyRequest() throws Exception {
         ObjectStore store = store();
         for (String key : new String[] {"../x", "/abs", "a//b", "a/./b", "a\\b", ""}) {
