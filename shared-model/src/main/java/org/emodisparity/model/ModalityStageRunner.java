@@ -47,7 +47,9 @@ public final class ModalityStageRunner {
         ModalityTimeline timeline;
         try {
             timeline = analysis.analyse(event, tracker);
-        } catch (Exception e) {
+        } catch (Exception | LinkageError e) {
+            // a native library that cannot load is a LinkageError: it must end the stage as FAILED, not leave it
+            // RUNNING with fusion waiting for it forever
             LOG.errorf(e, "session %s: %s failed", session, stage.id());
             timeline = ModalityTimeline.without(session, stage, Availability.FAILED, ReasonCode.INTERNAL_ERROR,
                     stage.id() + " failed: " + e.getClass().getSimpleName());
