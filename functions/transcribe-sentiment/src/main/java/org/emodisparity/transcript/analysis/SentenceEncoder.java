@@ -7,10 +7,8 @@ import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.TensorInfo;
 import java.io.IOException;
 import java.nio.FloatBuffer;
-import java.nio.LongBuffer;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.emodisparity.models.InstalledModel;
@@ -104,15 +102,8 @@ public final class SentenceEncoder implements AutoCloseable {
     }
 
     private float[][] pool(TokenBatch batch) throws OrtException {
-        Map<String, OnnxTensor> inputs = new HashMap<>();
+        Map<String, OnnxTensor> inputs = batch.toTensors(env, needsTokenTypes);
         try {
-            long[] shape = batch.shape();
-            inputs.put("input_ids", OnnxTensor.createTensor(env, LongBuffer.wrap(batch.inputIds()), shape));
-            inputs.put("attention_mask", OnnxTensor.createTensor(env, LongBuffer.wrap(batch.attentionMask()), shape));
-            if (needsTokenTypes) {
-                inputs.put("token_type_ids", OnnxTensor.createTensor(env,
-                        LongBuffer.wrap(new long[batch.inputIds().length]), shape));
-            }
             try (OrtSession.Result result = session.run(inputs)) {
                 OnnxTensor hidden = (OnnxTensor) result.get("last_hidden_state").orElseThrow();
                 long[] hs = hidden.getInfo().getShape();

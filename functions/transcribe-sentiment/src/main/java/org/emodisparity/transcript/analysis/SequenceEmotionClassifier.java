@@ -5,10 +5,8 @@ import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import java.io.IOException;
-import java.nio.LongBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.emodisparity.model.LabelMapping;
@@ -84,15 +82,8 @@ public final class SequenceEmotionClassifier implements TextEmotionClassifier {
     }
 
     private float[][] run(TokenBatch batch) throws OrtException, TextEmotionException {
-        Map<String, OnnxTensor> inputs = new HashMap<>();
+        Map<String, OnnxTensor> inputs = batch.toTensors(env, needsTokenTypes);
         try {
-            long[] shape = batch.shape();
-            inputs.put("input_ids", OnnxTensor.createTensor(env, LongBuffer.wrap(batch.inputIds()), shape));
-            inputs.put("attention_mask", OnnxTensor.createTensor(env, LongBuffer.wrap(batch.attentionMask()), shape));
-            if (needsTokenTypes) {
-                inputs.put("token_type_ids", OnnxTensor.createTensor(env,
-                        LongBuffer.wrap(new long[batch.inputIds().length]), shape));
-            }
             try (OrtSession.Result result = session.run(inputs)) {
                 float[][] logits = (float[][]) result.get(outputName).orElseThrow().getValue();
                 if (logits.length != batch.size() || logits[0].length != thresholds.labels().size()) {
