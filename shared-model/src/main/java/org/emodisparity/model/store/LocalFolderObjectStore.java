@@ -131,6 +131,24 @@ public final class LocalFolderObjectStore implements ObjectStore {
         }
     }
 
+    /** Deletes the file and then the folders it leaves empty, up to the bucket root. */
+    @Override
+    public boolean delete(String key) throws IOException {
+        Path p = pathOf(key);
+        boolean existed = Files.deleteIfExists(p);
+        for (Path dir = p.getParent(); dir != null && !dir.equals(root) && dir.startsWith(root); dir = dir.getParent()) {
+            try (Stream<Path> entries = Files.list(dir)) {
+                if (entries.findAny().isPresent()) {
+                    break;
+                }
+            } catch (java.nio.file.NoSuchFileException e) {
+                continue;
+            }
+            Files.deleteIfExists(dir);
+        }
+        return existed;
+    }
+
     private static Path tempBeside(Path target) throws IOException {
         Files.createDirectories(target.getParent());
         return Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");

@@ -41,6 +41,24 @@ public interface ObjectStore {
     List<String> list(String prefix) throws IOException;
 
     /**
+     * Removes the object, every stored version of it included (erasure and retention, never the pipeline).
+     * @return true when it existed
+     */
+    boolean delete(String key) throws IOException;
+
+    /**
+     * A short-lived URL that lets a client upload exactly this key with HTTP PUT, sending the given headers;
+     * empty for stores that cannot sign (the local folder: upload through the API instead).
+     */
+    default Optional<PresignedUpload> presignUpload(String key, java.time.Duration ttl, String contentType) {
+        return Optional.empty();
+    }
+
+    /** See {@link #presignUpload}. */
+    record PresignedUpload(String url, java.time.Instant expiresAt, java.util.Map<String, String> headers) {
+    }
+
+    /**
      * The object as a local file when the store is a local folder, so large media is read in place instead of
      * copied; empty for remote stores (callers then {@link #download}).
      */

@@ -12,6 +12,8 @@ import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
+import software.amazon.awssdk.services.s3.S3Configuration;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /** Makes the one {@link ObjectStore} of a function application from {@link StoreConfig}. */
 @ApplicationScoped
@@ -22,9 +24,10 @@ public class ObjectStoreProducer {
     ObjectStore objectStore(StoreConfig config) {
         return switch (config.type()) {
             case LOCAL -> local(Path.of(config.root()));
-            case S3 -> new S3ObjectStore(s3Client(config),
+            case S3 -> new S3ObjectStore(s3Client(config), BucketRouting.of(
                     config.bucket().orElseThrow(() -> new IllegalStateException("emodisparity.store.bucket is required for S3")),
-                    config.kmsKeyId().orElse(null));
+                    config.uploadsBucket().orElse(null), config.reportsBucket().orElse(null)),
+                    config.kmsKeyId().orElse(null), presigner(config));
         };
     }
 
@@ -34,6 +37,14 @@ public class ObjectStoreProducer {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot use local bucket folder " + root, e);
         }
+    }
+
+    static S3Presigner presigner(StoreConfig config) {
+        S3Presigner.Builder builder = S3Presigner.builder()
+                .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(config.pathStyle()).build());
+        config.region().map(Region::of).ifPresent(builder::region);
+        config.endpoint().map(URI::create).ifPresent(builder::endpointOverride);
+        return builder.build();
     }
 
     static S3Client s3Client(StoreConfig config) {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,8 @@ import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
+import software.amazon.awssdk.services.s3.presigner.S3Presigner;
+import software.amazon.awssdk.services.s3.presigner.model.PresignedPutObjectRequest;
 
 /**
  * The bucket on S3 (or an S3-compatible server). Objects are written with SSE-KMS when a key id is given,
@@ -28,23 +31,34 @@ import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
  */
 public final class S3ObjectStore implements ObjectStore {
     private final S3Client s3;
-    private final String bucket;
+    private final BucketRouting buckets;
     private final String kmsKeyId;
+    private final S3Presigner presigner;
 
     public S3ObjectStore(S3Client s3, String bucket, String kmsKeyId) {
+        this(s3, BucketRouting.single(bucket), kmsKeyId, null);
+    }
+
+    /** @param presigner signs upload URLs for the sessions API; null where no one needs them */
+    public S3ObjectStore(S3Client s3, BucketRouting buckets, String kmsKeyId, S3Presigner presigner) {
         this.s3 = s3;
-        this.bucket = bucket;
+        this.buckets = buckets;
         this.kmsKeyId = kmsKeyId == null || kmsKeyId.isBlank() ? null : kmsKeyId;
+        this.presigner = presigner;
+    }
+
+    private String bucket(String key) {
+        return buckets.bucketFor(ObjectStore.checkKey(key));
     }
 
     @Override
     public void put(String key, byte[] content) {
-        s3.putObject(b -> encrypted(b.bucket(bucket).key(ObjectStore.checkKey(key))), RequestBody.fromBytes(content));
+        s3.putObject(b -> encrypted(b.bucket(bucket(key)).key(key)), RequestBody.fromBytes(content));
     }
 
     @Override
     public void putFile(String key, Path file) {
-        s3.putObject(b -> encrypted(b.bucket(bucket).key(ObjectStore.checkKey(key))), RequestBody.fromFile(file));
+        s3.putObject(b -> encrypted(b.bucket(bucket(key)).key(key)), RequestBody.fromFile(file));
     }
 
     @Override
@@ -53,7 +67,7 @@ public final class S3ObjectStore implements ObjectStore {
             return false;
         }
         try {
-            s3.putObject(b -> encrypted(b.bucket(bucket).key(ObjectStore.checkKey(key)).ifNoneMatch("*")),
+            s3.putObject(b -> encrypted(b.bucket(bucket(key)).key(key).ifNoneMatch("*")),
                     RequestBody.fromBytes(content));
             return true;
         } catch (S3Exception e) {
@@ -67,7 +81,7 @@ public final class S3ObjectStore implements ObjectStore {
     @Override
     public Optional<byte[]> get(String key) {
         try {
-            ResponseBytes<GetObjectResponse> bytes = s3.getObjectAsBytes(b -> b.bucket(bucket).key(ObjectStore.checkKey(key)));
+            ResponseBytes<GetObjectResponse> bytes = s3.getObjectAsBytes(b -> b.bucket(bucket(key)).key(key));
             return Optional.of(bytes.asByteArray());
         } catch (NoSuchKeyException e) {
             return Optional.empty();
@@ -76,7 +90,7 @@ public final class S3ObjectStore implements ObjectStore {
 
     @Override
     public InputStream open(String key) {
-        return s3.getObject(b -> b.bucket(bucket).key(ObjectStore.checkKey(key)));
+        return s3.getObject(b -> b.bucket(bucket(key)).key(key));
     }
 
     @Override
@@ -94,7 +108,7 @@ public final class S3ObjectStore implements ObjectStore {
     @Override
     public Optional<Long> size(String key) {
         try {
-            HeadObjectResponse head = s3.headObject(b -> b.bucket(bucket).key(ObjectStore.checkKey(key)));
+            HeadObjectResponse head = s3.headObject(b -> b.bucket(bucket(key)).key(key));
             return Optional.of(head.contentLength());
         } catch (NoSuchKeyException e) {
             return Optional.empty();
@@ -109,7 +123,7 @@ public final class S3ObjectStore implements ObjectStore {
     @Override
     public List<String> list(String prefix) {
         List<String> keys = new ArrayList<>();
-        s3.listObjectsV2Paginator(ListObjectsV2Request.builder().bucket(bucket).prefix(prefix).build())
+        s3.listObjectsV2Paginator(ListObjectsV2Request.builder().bucket(buckets.bucketFor(prefix)).prefix(prefix).build())
                 .contents().stream()
                 // "folder" markers (keys ending in '/', made by consoles and some S3-compatible servers) are not
                 // objects of ours: our keys never end with a separator
@@ -117,6 +131,49 @@ public final class S3ObjectStore implements ObjectStore {
                 .forEach(o -> keys.add(o.key()));
         keys.sort(null);
         return keys;
+    }
+
+    /**
+     * Deletes the object. In a versioned bucket a plain delete only adds a delete marker and the bytes stay
+     * in older versions, so every version of the key is removed (right to erasure); servers without
+     * versioning support (e.g. S3Proxy's filesystem store) get the plain delete.
+     */
+    @Override
+    public boolean delete(String key) {
+        String bucket = bucket(key);
+        boolean existed = exists(key);
+        try {
+            for (var version : s3.listObjectVersionsPaginator(b -> b.bucket(bucket).prefix(key)).versions()) {
+                if (version.key().equals(key)) {
+                    s3.deleteObject(b -> b.bucket(bucket).key(key).versionId(version.versionId()));
+                }
+            }
+            for (var marker : s3.listObjectVersionsPaginator(b -> b.bucket(bucket).prefix(key)).deleteMarkers()) {
+                if (marker.key().equals(key)) {
+                    s3.deleteObject(b -> b.bucket(bucket).key(key).versionId(marker.versionId()));
+                }
+            }
+        } catch (S3Exception e) {
+            if (e.statusCode() != 501 && e.statusCode() != 400 && e.statusCode() != 405) {
+                throw e;
+            }
+        }
+        s3.deleteObject(b -> b.bucket(bucket).key(key));
+        return existed;
+    }
+
+    @Override
+    public Optional<PresignedUpload> presignUpload(String key, Duration ttl, String contentType) {
+        if (presigner == null) {
+            return Optional.empty();
+        }
+        PresignedPutObjectRequest signed = presigner.presignPutObject(p -> p.signatureDuration(ttl)
+                .putObjectRequest(b -> encrypted(b.bucket(bucket(key)).key(key).contentType(contentType))));
+        return Optional.of(new PresignedUpload(signed.url().toString(), signed.expiration(),
+                signed.signedHeaders().entrySet().stream()
+                        .filter(h -> !h.getKey().equalsIgnoreCase("host"))
+                        .collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey,
+                                h -> String.join(",", h.getValue())))));
     }
 
     private software.amazon.awssdk.services.s3.model.PutObjectRequest.Builder encrypted(

@@ -21,8 +21,14 @@ public interface StoreConfig {
     @WithDefault("${user.home}/.emodisparity/bucket")
     String root();
 
-    /** Bucket name (S3). */
+    /** Bucket name (S3): the work bucket when areas have their own buckets, else the only one. */
     Optional<String> bucket();
+
+    /** Bucket of {@code uploads/} (the original PHI uploads); the default bucket when absent. */
+    Optional<String> uploadsBucket();
+
+    /** Bucket of {@code reports/} and {@code audit/}; the default bucket when absent. */
+    Optional<String> reportsBucket();
 
     /** Region (S3); the SDK's default provider chain when absent. */
     Optional<String> region();

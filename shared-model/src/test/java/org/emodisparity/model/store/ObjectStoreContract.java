@@ -89,4 +89,16 @@ abstract class ObjectStoreContract {
             assertThrows(IllegalArgumentException.class, () -> store.put(key, new byte[1]), key);
         }
     }
+
+    @Test
+    void deleteRemovesTheObjectAndOnlyIt() throws Exception {
+        ObjectStore store = store();
+        store.put("uploads/c/s/video.mp4", new byte[] {1, 2});
+        store.put("uploads/c/s/transcript.vtt", new byte[] {3});
+        assertTrue(store.delete("uploads/c/s/video.mp4"));
+        assertFalse(store.exists("uploads/c/s/video.mp4"));
+        assertFalse(store.delete("uploads/c/s/video.mp4"), "deleting an absent object is harmless");
+        assertEquals(List.of("uploads/c/s/transcript.vtt"), store.list("uploads/"));
+        assertThrows(IllegalArgumentException.class, () -> store.delete("uploads/../x"));
+    }
 }
