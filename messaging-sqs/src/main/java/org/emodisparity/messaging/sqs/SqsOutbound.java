@@ -1,0 +1,52 @@
+package org.emodisparity.messaging.sqs;
+
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import java.util.List;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import software.amazon.awssdk.services.sqs.SqsClient;
+import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
+
+/**
+ * Sends one channel's messages: the body is the event's JSON, sent to every queue of the channel in turn (the
+ * segmenter's fan-out to face, speech and transcribe-sentiment is one send per queue, no topic). The message is
+ * acked only after every send succeeded, so the incoming message that caused it is deleted only then; a failed
+ * send nacks it and the whole step is retried (the receiving stages are idempotent, a duplicate is harmless).
+ */
+final class SqsOutbound {
+    private final SqsChannelSettings settings;
+    private final SqsClient sqs;
+    private final List<String> queueUrls;
+
+    SqsOutbound(SqsChannelSettings settings, SqsClient sqs, List<String> queueUrls) {
+        this.settings = settings;
+        this.sqs = sqs;
+        this.queueUrls = queueUrls;
+    }
+
+    Multi<Message<?>> send(Multi<Message<?>> messages) {
+        return messages.onItem().transformToUniAndConcatenate(message -> Uni.createFrom()
+                .item(() -> {
+                    sendToEveryQueue(message.getPayload());
+                    return message;
+                })
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .onItemOrFailure().transformToUni((sent, failure) -> Uni.createFrom()
+                        .completionStage(failure == null ? message.ack() : message.nack(failure))
+                        .replaceWith(message)));
+    }
+
+    private void sendToEveryQueue(Object payload) {
+        String body = PipelineEventCodec.encode(payload);
+        String type = payload.getClass().getSimpleName();
+        for (String url : queueUrls) {
+            sqs.sendMessage(b -> b.queueUrl(url).messageBody(body).messageAttributes(java.util.Map.of("event",
+                    MessageAttributeValue.builder().dataType("String").stringValue(type).build())));
+        }
+    }
+
+    String channel() {
+        return settings.channel();
+    }
+}
