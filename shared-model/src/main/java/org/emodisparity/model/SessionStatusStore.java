@@ -52,7 +52,7 @@ public final class SessionStatusStore {
             return Optional.empty();
         }
         StageStatus running = current.state() == StageState.RUNNING
-                ? current.moveTo(StageState.RUNNING, 0, null, "restarted after an interruption")
+                ? current.restartedAfterInterruption()
                 : current.moveTo(StageState.RUNNING, 0, null, null);
         write(running);
         return Optional.of(new Tracker(running));

@@ -34,4 +34,16 @@ public record StageStatus(int schemaVersion, String clinicId, String sessionId, 
         return new StageStatus(Contract.SCHEMA_VERSION, clinicId, sessionId, stage, target, p, newReason, newMessage,
                 nextAttempt, Instant.now());
     }
+
+    /**
+     * A stage found RUNNING by a new delivery: the process that ran it died (its message came back after the
+     * visibility timeout). It starts over from the beginning as a new attempt.
+     */
+    public StageStatus restartedAfterInterruption() {
+        if (state != StageState.RUNNING) {
+            throw new IllegalStateException(stage.id() + " of " + session() + " is " + state + ", not interrupted");
+        }
+        return new StageStatus(Contract.SCHEMA_VERSION, clinicId, sessionId, stage, StageState.RUNNING, 0, null,
+                "restarted after an interruption", attempt + 1, Instant.now());
+    }
 }

@@ -28,6 +28,17 @@ class StageStatusTest {
     }
 
     @Test
+    void aStageFoundRunningByANewDeliveryStartsANewAttempt() {
+        StageStatus running = StageStatus.pending(S, Stage.FACE).moveTo(StageState.RUNNING, 0.4, null, null);
+        StageStatus restarted = running.restartedAfterInterruption();
+        assertEquals(StageState.RUNNING, restarted.state());
+        assertEquals(2, restarted.attempt());
+        assertEquals(0.0, restarted.progress(), "it starts over");
+        assertEquals("restarted after an interruption", restarted.message());
+        assertThrows(IllegalStateException.class, () -> StageStatus.pending(S, Stage.FACE).restartedAfterInterruption());
+    }
+
+    @Test
     void finalStatesCannotBeLeft() {
         for (StageState fin : new StageState[] {StageState.SUCCEEDED, StageState.UNAVAILABLE, StageState.SKIPPED}) {
             StageStatus s = StageStatus.pending(S, Stage.FACE).moveTo(StageState.RUNNING, 0, null, null)

@@ -184,8 +184,10 @@ final class SqsInbound implements AutoCloseable {
                 sqs.changeMessageVisibility(b -> b.queueUrl(queueUrl).receiptHandle(entry.getValue())
                         .visibilityTimeout((int) settings.visibility().toSeconds()));
             } catch (RuntimeException e) {
-                LOG.warnf("channel %s: cannot extend message %s (%s)", settings.channel(), entry.getKey(),
-                        e.getClass().getSimpleName());
+                if (inFlight.containsKey(entry.getKey())) { // else it was settled meanwhile: nothing lost
+                    LOG.warnf("channel %s: cannot extend message %s (%s)", settings.channel(), entry.getKey(),
+                            e.getClass().getSimpleName());
+                }
             }
         }
     }

@@ -1,0 +1,84 @@
+package org.emodisparity.distributed;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** One function application ({@code functions/<name>/target/quarkus-app}) running as its own process. */
+final class FunctionProcess implements AutoCloseable {
+    final String name;
+    private final Path jar;
+    private final Path logDir;
+    private final Map<String, String> env;
+    private Process process;
+    private int starts;
+
+    FunctionProcess(Path repoRoot, String name, Path logDir, Map<String, String> env) {
+        this.name = name;
+        this.jar = repoRoot.resolve("functions").resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+        this.logDir = logDir;
+        this.env = env;
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: package the functions first (mvn verify builds them)");
+        }
+    }
+
+    FunctionProcess start() throws IOException {
+        starts++;
+        List<String> command = new ArrayList<>(List.of(LocalCloud.java(), "-Xmx640m", "-XX:+UseSerialGC"));
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()));
+        builder.environment().putAll(env);
+        process = builder.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
+        return this;
+    }
+
+    /** Waits for Quarkus' start line in this run's log. */
+    void awaitStarted(Duration timeout) throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + ":\n" + tail());
+            }
+            long started = Files.readAllLines(log()).stream().filter(l -> l.contains("started in")).count();
+            if (started >= starts) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException(name + " did not start within " + timeout + ":\n" + tail());
+    }
+
+    /** SIGKILL: no shutdown hook, no ack, no last status write — a crashed node. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    Path log() {
+        return logDir.resolve(name + ".log");
+    }
+
+    String tail() throws IOException {
+        List<String> lines = Files.exists(log()) ? Files.readAllLines(log()) : List.of();
+        return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+    }
+
+    @Override
+    public void close() {
+        if (process != null) {
+            process.destroy();
+            try {
+                process.waitFor(15, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
