@@ -63,15 +63,10 @@ locals {
     MP_JWT_VERIFY_ISSUER             = var.oidc_issuer_url
     MP_JWT_VERIFY_PUBLICKEY_LOCATION = var.oidc_jwks_url
   }
+}
 
-  service_env = {
-    for name, queues in local.service_queues : name => merge(
-      local.common_env,
-      { for q in queues : local.queue_env_names[q] => var.queue_urls[q] },
-      name == "sessions-api" ? local.sessions_api_env : {}
-    )
-  }
-
+# Derived views of the tables above.
+locals {
   task_policies = {
     "segmenter"            = data.aws_iam_policy_document.segmenter.json
     "face"                 = data.aws_iam_policy_document.face.json
@@ -84,6 +79,9 @@ locals {
   cpu_services   = { for k, v in local.services : k => v if !v.gpu }
   gpu_services   = { for k, v in local.services : k => v if v.gpu }
   queue_services = { for k, v in local.services : k => v if v.queue != null }
+
+  queue_env   = { for name, queues in local.service_queues : name => { for q in queues : local.queue_env_names[q] => var.queue_urls[q] } }
+  service_env = { for name, env in local.queue_env : name => merge(local.common_env, env, name == "sessions-api" ? local.sessions_api_env : {}) }
 }
 
 ################################################################################
