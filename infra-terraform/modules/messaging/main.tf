@@ -10,11 +10,11 @@
 data "aws_caller_identity" "current" {}
 
 locals {
-  queue_names = toset(["uploads", "face", "speech", "transcribe-sentiment", "fusion", "reports"])
+  queue_names = ["uploads", "face", "speech", "transcribe-sentiment", "fusion", "reports"]
 }
 
 resource "aws_sqs_queue" "dlq" {
-  for_each = local.queue_names
+  for_each = toset(local.queue_names)
 
   name                              = "${var.name_prefix}-${each.key}-dlq"
   kms_master_key_id                 = var.kms_key_arn
@@ -25,7 +25,7 @@ resource "aws_sqs_queue" "dlq" {
 }
 
 resource "aws_sqs_queue" "this" {
-  for_each = local.queue_names
+  for_each = toset(local.queue_names)
 
   name                              = "${var.name_prefix}-${each.key}"
   kms_master_key_id                 = var.kms_key_arn
@@ -44,7 +44,7 @@ resource "aws_sqs_queue" "this" {
 
 # Each DLQ accepts messages from its own queue only.
 resource "aws_sqs_queue_redrive_allow_policy" "dlq" {
-  for_each = local.queue_names
+  for_each = toset(local.queue_names)
 
   queue_url = aws_sqs_queue.dlq[each.key].id
   redrive_allow_policy = jsonencode({
@@ -54,21 +54,21 @@ resource "aws_sqs_queue_redrive_allow_policy" "dlq" {
 }
 
 resource "aws_sqs_queue_policy" "this" {
-  for_each = local.queue_names
+  for_each = toset(local.queue_names)
 
   queue_url = aws_sqs_queue.this[each.key].id
   policy    = data.aws_iam_policy_document.queue[each.key].json
 }
 
 resource "aws_sqs_queue_policy" "dlq" {
-  for_each = local.queue_names
+  for_each = toset(local.queue_names)
 
   queue_url = aws_sqs_queue.dlq[each.key].id
   policy    = data.aws_iam_policy_document.dlq[each.key].json
 }
 
 data "aws_iam_policy_document" "queue" {
-  for_each = local.queue_names
+  for_each = toset(local.queue_names)
 
   # Messages name sessions; they never travel in clear text.
   statement {
@@ -120,7 +120,7 @@ data "aws_iam_policy_document" "queue" {
 }
 
 data "aws_iam_policy_document" "dlq" {
-  for_each = local.queue_names
+  for_each = toset(local.queue_names)
 
   statement {
     sid       = "DenyInsecureTransport"
