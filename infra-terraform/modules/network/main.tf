@@ -8,7 +8,7 @@ locals {
 
   # Interface endpoints the functions need without internet egress. ecs, ecs-agent and
   # ecs-telemetry serve the ECS agent on the GPU instances; ecr.api/ecr.dkr pull the images.
-  interface_endpoints = toset(["sqs", "ecr.api", "ecr.dkr", "logs", "kms", "sts", "ecs", "ecs-agent", "ecs-telemetry", "monitoring"])
+  interface_endpoints = ["sqs", "ecr.api", "ecr.dkr", "logs", "kms", "sts", "ecs", "ecs-agent", "ecs-telemetry", "monitoring"]
 }
 
 resource "aws_vpc" "this" {
@@ -60,7 +60,7 @@ resource "aws_vpc_endpoint" "s3" {
 }
 
 resource "aws_vpc_endpoint" "interface" {
-  for_each = local.interface_endpoints
+  for_each = toset(local.interface_endpoints)
 
   vpc_id              = aws_vpc.this.id
   service_name        = "com.amazonaws.${local.region}.${each.key}"
