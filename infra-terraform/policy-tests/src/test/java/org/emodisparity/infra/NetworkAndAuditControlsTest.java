@@ -216,6 +216,6 @@ class NetworkAndAuditControlsTest {
         assertCaught(alarms(AUDIT.replaceAfter("resource \"aws_cloudwatch_metric_alarm\" \"dlq_depth\"",
                 "alarm_actions       = [aws_sns_topic.alarms.arn]", "")));
         assertCaught(alarms(AUDIT.withoutBlock("resource \"aws_cloudwatch_log_metric_filter\" \"stage_failed\"")));
-        assertCaught(alarms(AUDIT.replace("kms_master_key_id = var.kms_key_arn", "")));
+        assertCaught(alarms(AUDIT.replaceAfter("resource \"aws_sns_topic\" \"alarms\"", "kms_master_key_id = var.kms_key_arn", "")));
     }
 }
