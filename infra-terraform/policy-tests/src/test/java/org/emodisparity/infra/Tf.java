@@ -90,8 +90,14 @@ final class Tf {
         parser.setVariable("image_tag", "0.1.0");
         parser.setVariable("alb_allowed_cidrs", List.of("10.0.0.0/16"));
         parser.setVariable("availability_zones", List.of("eu-central-1a", "eu-central-1b"));
+        // hcl4j keeps only the last of several locals blocks: number the later ones, locals() merges them.
+        StringBuilder numbered = new StringBuilder();
+        int n = 0;
+        for (String line : text.split("\n", -1)) {
+            numbered.append(line.equals("locals {") && n++ > 0 ? "locals_" + n + " {" : line).append('\n');
+        }
         try {
-            return parser.parse(text, false);
+            return parser.parse(numbered.toString(), false);
         } catch (Exception e) {
             throw new IllegalStateException("HCL does not parse", e);
         }
@@ -189,7 +195,13 @@ final class Tf {
     }
 
     Map<String, Object> locals() {
-        return map(model.get("locals"));
+        Map<String, Object> all = new LinkedHashMap<>();
+        model.forEach((k, v) -> {
+            if (k.equals("locals") || k.startsWith("locals_")) {
+                all.putAll(map(v));
+            }
+        });
+        return all;
     }
 
     Map<String, Object> variable(String name) {
