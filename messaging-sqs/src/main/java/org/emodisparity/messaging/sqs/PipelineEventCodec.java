@@ -46,11 +46,27 @@ public enum PipelineEventCodec {
         if (this == S3_OBJECT_CREATED) {
             return List.copyOf(S3UploadNotifications.uploads(body));
         }
+        Object event;
         try {
-            return List.of(Contract.json().readValue(body, type));
+            event = Contract.json().readValue(body, type);
         } catch (IOException | RuntimeException e) {
             throw new MalformedEventException("not a " + type.getSimpleName() + ": " + e.getClass().getSimpleName());
         }
+        // ids become object-key segments: a crafted id ("../other-clinic") is refused here, before any key is built
+        try {
+            if (event instanceof SessionSegmented e) {
+                e.session();
+            } else if (event instanceof PartDone e) {
+                e.session();
+            } else if (event instanceof ReportReady e) {
+                e.session();
+            } else if (event instanceof UploadCreated e && org.emodisparity.model.ObjectKeys.parseUpload(e.key()).isEmpty()) {
+                throw new IllegalArgumentException("not an upload key");
+            }
+        } catch (IllegalArgumentException e) {
+            throw new MalformedEventException(type.getSimpleName() + " with an invalid id or key");
+        }
+        return List.of(event);
     }
 
     /** The body sent for a payload: a String as it is, a contract record as its JSON. */
