@@ -18,6 +18,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.emodisparity.fixtures.SharedMedia;
 import org.emodisparity.messaging.sqs.PipelineEventCodec;
+import org.emodisparity.model.store.BucketRouting;
+import org.emodisparity.model.store.S3ObjectStore;
+import org.emodisparity.models.ModelEntry;
+import org.emodisparity.models.ModelMirror;
+import org.emodisparity.models.ModelRepository;
+import org.emodisparity.models.Profile;
+import org.emodisparity.models.RequiredModels;
 import org.emodisparity.model.Contract;
 import org.emodisparity.model.ObjectKeys;
 import org.emodisparity.model.PipelineEvents.ReportReady;
@@ -62,6 +69,13 @@ class DistributedPipelineIT {
         Files.createDirectories(dir);
         cloud = new LocalCloud(dir);
         notifier = new LocalS3Notifier(cloud);
+        // what an operator does once per deployment: models install (done by ./emodisparity setup), models push
+        ModelRepository installed = ModelRepository.atDefaultLocation();
+        for (ModelEntry e : installed.catalog().profile(Profile.DEFAULT)) {
+            RequiredModels.assumeOrFail(e.id());
+        }
+        new ModelMirror(new S3ObjectStore(cloud.s3, BucketRouting.single(LocalCloud.MODELS_BUCKET), null, null),
+                "models/").push(installed, installed.catalog().profile(Profile.DEFAULT));
         for (String name : FUNCTIONS) {
             functions.put(name, new FunctionProcess(SharedMedia.repoRoot(), name, dir, cloud.functionEnvironment()).start());
         }
@@ -102,6 +116,8 @@ class DistributedPipelineIT {
         assertTrue(exists(LocalCloud.WORK_BUCKET, ObjectKeys.part(session, Stage.FACE)));
         assertFalse(exists(LocalCloud.UPLOADS_BUCKET, ObjectKeys.part(session, Stage.FACE)));
         assertTrue(awaitReportReady(session), "ReportReady reached the clinic's queue");
+        assertTrue(Files.readString(functions.get("face").log()).contains("models from bucket " + LocalCloud.MODELS_BUCKET),
+                "face copied its models from the models bucket");
     }
 
     @Test

@@ -34,6 +34,8 @@ final class FunctionProcess implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()));
         builder.environment().putAll(env);
+        // each function its own, initially empty, models folder: filled from the models bucket at start
+        builder.environment().put("EMODISPARITY_MODELS_DIR", logDir.resolve("models-" + name).toString());
         process = builder.start();
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
         return this;

@@ -32,6 +32,7 @@ final class LocalCloud implements AutoCloseable {
     static final String UPLOADS_BUCKET = "emodisparity-uploads";
     static final String WORK_BUCKET = "emodisparity-work";
     static final String REPORTS_BUCKET = "emodisparity-reports";
+    static final String MODELS_BUCKET = "emodisparity-models";
     static final List<String> QUEUES = List.of("emodisparity-uploads", "emodisparity-face", "emodisparity-speech",
             "emodisparity-transcribe-sentiment", "emodisparity-fusion", "emodisparity-reports");
     static final int MAX_RECEIVES = 3;
@@ -59,7 +60,7 @@ final class LocalCloud implements AutoCloseable {
                 .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
                 .credentialsProvider(credentials()).build();
         awaitReady();
-        for (String bucket : List.of(UPLOADS_BUCKET, WORK_BUCKET, REPORTS_BUCKET)) {
+        for (String bucket : List.of(UPLOADS_BUCKET, WORK_BUCKET, REPORTS_BUCKET, MODELS_BUCKET)) {
             s3.createBucket(b -> b.bucket(bucket));
         }
         for (String queue : QUEUES) {
@@ -97,6 +98,8 @@ final class LocalCloud implements AutoCloseable {
         env.put("EMODISPARITY_STORE_BUCKET", WORK_BUCKET);
         env.put("EMODISPARITY_STORE_UPLOADS_BUCKET", UPLOADS_BUCKET);
         env.put("EMODISPARITY_STORE_REPORTS_BUCKET", REPORTS_BUCKET);
+        // the models come from the models bucket (pushed by the test), not from this machine's models folder
+        env.put("EMODISPARITY_MODELS_BUCKET", MODELS_BUCKET);
         env.put("EMODISPARITY_SQS_ENDPOINT", sqsEndpoint());
         env.put("EMODISPARITY_SQS_REGION", REGION);
         env.put("EMODISPARITY_SQS_WAIT_SECONDS", "1");

@@ -18,6 +18,10 @@ public final class ModelsCommand {
             usage: models list    [--models-dir DIR]
                    models install --profile default|paper [--pin] [--model ID] [--models-dir DIR]
                    models verify  [--models-dir DIR]
+                   models push    --bucket NAME [--prefix models/] [--profile P] [--models-dir DIR]
+                   models pull    --bucket NAME [--prefix models/] [--profile P] [--models-dir DIR]
+                                  [--region R] (else the SDK's chain; credentials too)
+                                  [--endpoint URL --path-style] (S3-compatible servers)
             """;
 
     private final ModelCatalog catalog;
@@ -39,7 +43,12 @@ public final class ModelsCommand {
         }
     }
 
-    private record Options(String command, Path modelsDir, Profile profile, boolean pin, String model) {
+    private record Options(String command, Path modelsDir, Profile profile, boolean pin, String model,
+                           Bucket bucket) {
+    }
+
+    /** The models bucket of a deployment, for push and pull. */
+    private record Bucket(String name, String prefix, String region, String endpoint, boolean pathStyle) {
     }
 
     public int run(String[] args, PrintStream out, PrintStream err) {
@@ -57,6 +66,7 @@ public final class ModelsCommand {
                 case "list" -> list(repository, out);
                 case "install" -> install(repository, o, out, err);
                 case "verify" -> verify(repository, out, err);
+                case "push", "pull" -> mirror(repository, o, out);
                 default -> throw new IllegalStateException(o.command());
             };
         } catch (IOException | RuntimeException e) {
@@ -66,15 +76,25 @@ public final class ModelsCommand {
     }
 
     private Options parse(String[] args) {
-        if (args.length == 0 || !List.of("list", "install", "verify").contains(args[0])) {
+        if (args.length == 0 || !List.of("list", "install", "verify", "push", "pull").contains(args[0])) {
             throw new IllegalArgumentException(args.length == 0 ? "no command" : "unknown command '" + args[0] + "'");
         }
         Path modelsDir = ModelsDirectory.resolve();
         Profile profile = null;
         boolean pin = false;
         String model = null;
+        String bucket = null;
+        String prefix = "models/";
+        String endpoint = null;
+        String region = null;
+        boolean pathStyle = false;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
+                case "--bucket" -> bucket = value(args, ++i, "--bucket");
+                case "--prefix" -> prefix = value(args, ++i, "--prefix");
+                case "--endpoint" -> endpoint = value(args, ++i, "--endpoint");
+                case "--region" -> region = value(args, ++i, "--region");
+                case "--path-style" -> pathStyle = true;
                 case "--models-dir" -> modelsDir = Path.of(value(args, ++i, "--models-dir")).toAbsolutePath().normalize();
                 case "--profile" -> profile = Profile.parse(value(args, ++i, "--profile"));
                 case "--pin" -> pin = true;
@@ -85,10 +105,18 @@ public final class ModelsCommand {
         if (args[0].equals("install") && profile == null && model == null) {
             throw new IllegalArgumentException("install needs --profile default|paper (or --model ID)");
         }
-        if (!args[0].equals("install") && (profile != null || pin || model != null)) {
-            throw new IllegalArgumentException("--profile, --pin and --model apply to install only");
+        boolean mirror = args[0].equals("push") || args[0].equals("pull");
+        if (mirror != (bucket != null)) {
+            throw new IllegalArgumentException(mirror ? args[0] + " needs --bucket NAME" : "--bucket applies to push and pull");
         }
-        return new Options(args[0], modelsDir, profile, pin, model);
+        if (!args[0].equals("install") && (pin || model != null)) {
+            throw new IllegalArgumentException("--pin and --model apply to install only");
+        }
+        if (!args[0].equals("install") && !mirror && profile != null) {
+            throw new IllegalArgumentException("--profile applies to install, push and pull");
+        }
+        return new Options(args[0], modelsDir, profile, pin, model,
+                mirror ? new Bucket(bucket, prefix, region, endpoint, pathStyle) : null);
     }
 
     private static String value(String[] args, int i, String option) {
@@ -132,6 +160,21 @@ public final class ModelsCommand {
         if (!result.ok()) {
             err.println("not installed: " + String.join(", ", result.failed()));
             return 1;
+        }
+        return 0;
+    }
+
+    private int mirror(ModelRepository repository, Options o, PrintStream out) throws IOException {
+        List<ModelEntry> entries = o.profile() != null ? catalog.profile(o.profile()) : catalog.entries();
+        try (var s3 = org.emodisparity.model.store.S3ObjectStore.client(java.util.Optional.ofNullable(o.bucket().region()),
+                java.util.Optional.ofNullable(o.bucket().endpoint()), o.bucket().pathStyle())) {
+            ModelMirror mirror = new ModelMirror(new org.emodisparity.model.store.S3ObjectStore(s3,
+                    org.emodisparity.model.store.BucketRouting.single(o.bucket().name()), null, null), o.bucket().prefix());
+            ModelMirror.Outcome r = o.command().equals("push") ? mirror.push(repository, entries)
+                    : mirror.pull(repository, entries);
+            out.printf("%s s3://%s/%s: %d copied, %d up to date, %d not available%n", o.command(), o.bucket().name(),
+                    o.bucket().prefix(), r.copied().size(), r.upToDate().size(), r.absent().size());
+            r.copied().forEach(f -> out.println("  copied " + f));
         }
         return 0;
     }

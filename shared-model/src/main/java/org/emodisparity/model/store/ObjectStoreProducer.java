@@ -6,12 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
-import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
-import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
-import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.S3ClientBuilder;
 import software.amazon.awssdk.services.s3.S3Configuration;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
@@ -48,14 +44,6 @@ public class ObjectStoreProducer {
     }
 
     static S3Client s3Client(StoreConfig config) {
-        S3ClientBuilder builder = S3Client.builder()
-                .httpClientBuilder(UrlConnectionHttpClient.builder())
-                .forcePathStyle(config.pathStyle());
-        config.region().map(Region::of).ifPresent(builder::region);
-        config.endpoint().map(URI::create).ifPresent(endpoint -> builder.endpointOverride(endpoint)
-                // S3-compatible servers (e.g. S3Proxy) reject the SDK's default trailing checksums.
-                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
-                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED));
-        return builder.build();
+        return S3ObjectStore.client(config.region(), config.endpoint(), config.pathStyle());
     }
 }

@@ -5,13 +5,19 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import software.amazon.awssdk.core.ResponseBytes;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3ClientBuilder;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
@@ -45,6 +51,21 @@ public final class S3ObjectStore implements ObjectStore {
         this.buckets = buckets;
         this.kmsKeyId = kmsKeyId == null || kmsKeyId.isBlank() ? null : kmsKeyId;
         this.presigner = presigner;
+    }
+
+    /**
+     * An S3 client as the functions use it: region from the argument or the SDK's chain; for an S3-compatible
+     * endpoint (S3Proxy, on-premises stores) checksums only when required, which those servers accept.
+     */
+    public static S3Client client(Optional<String> region, Optional<String> endpoint, boolean pathStyle) {
+        S3ClientBuilder builder = S3Client.builder()
+                .httpClientBuilder(UrlConnectionHttpClient.builder())
+                .forcePathStyle(pathStyle);
+        region.map(Region::of).ifPresent(builder::region);
+        endpoint.map(URI::create).ifPresent(e -> builder.endpointOverride(e)
+                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED));
+        return builder.build();
     }
 
     private String bucket(String key) {
