@@ -3,7 +3,6 @@ package org.emodisparity.sessions;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -70,7 +69,8 @@ public class SessionService {
                         : target(session, ObjectKeys.upload(session, transcriptFile), transcriptType, "transcript"));
     }
 
-    private Api.UploadTarget target(SessionRef session, String key, String contentType, String apiPath) {
+    /** Package-private for the presign test: where to PUT one key, with a TTL capped at 15 minutes. */
+    Api.UploadTarget target(SessionRef session, String key, String contentType, String apiPath) {
         Duration ttl = config.uploadUrlTtl().compareTo(SessionsConfig.MAX_UPLOAD_URL_TTL) > 0
                 ? SessionsConfig.MAX_UPLOAD_URL_TTL : config.uploadUrlTtl();
         return store.presignUpload(key, ttl, contentType)
@@ -183,9 +183,5 @@ public class SessionService {
 
     public SessionStatusStore status() {
         return status;
-    }
-
-    static UncheckedIOException unchecked(IOException e) {
-        return new UncheckedIOException(e);
     }
 }

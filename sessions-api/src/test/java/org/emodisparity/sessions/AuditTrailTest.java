@@ -25,7 +25,7 @@ class AuditTrailTest {
 
     @Test
     void everyAccessIsRecordedWithActorClinicRoleSessionTimeAndSourceAddress() throws Exception {
-        String clinic = "clinic-audit";
+        String clinic = "clinic-audit-" + System.nanoTime(); // the test bucket outlives a run
         String token = TestTokens.clinician(clinic);
         String id = SessionsApiTest.create(token, "{\"mediaType\":\"video/mp4\"}");
         SessionRef s = new SessionRef(clinic, id);
@@ -60,21 +60,22 @@ class AuditTrailTest {
         for (String key : store.list(ObjectKeys.clinicPrefix(ObjectKeys.AUDIT, clinic))) {
             String json = new String(store.get(key).orElseThrow(), StandardCharsets.UTF_8);
             assertFalse(json.contains("eyJ") || json.contains("video.mp4"), json);
-            assertTrue(key.matches("audit/clinic-audit/\\d{4}/\\d{2}/\\d{2}/\\d+-[0-9a-f-]{36}\\.json"), key);
+            assertTrue(key.matches("audit/" + clinic + "/\\d{4}/\\d{2}/\\d{2}/\\d+-[0-9a-f-]{36}\\.json"), key);
         }
     }
 
     @Test
     void auditEventsAreAppendOnlyAndSurviveTheSessionsErasure() throws Exception {
-        Caller caller = new Caller("dr-x", "clinic-audit2", Roles.CLINICIAN, "198.51.100.1");
+        String clinic = "clinic-audit2-" + System.nanoTime();
+        Caller caller = new Caller("dr-x", clinic, Roles.CLINICIAN, "198.51.100.1");
         AuditEvent first = audit.record(caller, AuditAction.VIEWED_STATUS, "s-1", null);
         AuditEvent second = audit.record(caller, AuditAction.VIEWED_STATUS, "s-1", null);
         assertFalse(first.id().equals(second.id()), "every event is its own object");
-        String key = ObjectKeys.auditEvent("clinic-audit2", first.at(), first.id());
+        String key = ObjectKeys.auditEvent(clinic, first.at(), first.id());
         byte[] original = store.get(key).orElseThrow();
         assertFalse(store.putIfAbsent(key, "{\"tampered\":true}".getBytes(StandardCharsets.UTF_8)),
                 "an existing event is never overwritten");
         assertEquals(new String(original, StandardCharsets.UTF_8), new String(store.get(key).orElseThrow(), StandardCharsets.UTF_8));
-        assertEquals(2, audit.events("clinic-audit2").size());
+        assertEquals(2, audit.events(clinic).size());
     }
 }

@@ -50,8 +50,9 @@ class RetentionTest {
 
     @Test
     void phiIsDeletedOnlyOnceTheReportIsOlderThanTheRetentionPeriod() throws Exception {
-        SessionRef reported = session("clinic-ret", "s-reported", true);
-        SessionRef unfinished = session("clinic-ret", "s-unfinished", false);
+        String clinic = "clinic-ret-" + System.nanoTime(); // the test bucket outlives a run
+        SessionRef reported = session(clinic, "s-reported", true);
+        SessionRef unfinished = session(clinic, "s-unfinished", false);
 
         clock.advance(Duration.ofDays(6));
         assertFalse(sweeper.sweep().contains(reported), "six days after the report: kept");
@@ -68,7 +69,7 @@ class RetentionTest {
         assertTrue(store.exists(ObjectKeys.upload(unfinished, "video.mp4")));
         assertTrue(store.exists(ObjectKeys.audio(unfinished)));
 
-        assertTrue(audit.events("clinic-ret").stream().anyMatch(e -> e.action() == AuditAction.RETENTION_DELETED
+        assertTrue(audit.events(clinic).stream().anyMatch(e -> e.action() == AuditAction.RETENTION_DELETED
                 && e.sessionId().equals("s-reported") && e.actor().equals(AuditTrail.SYSTEM) && e.objectsDeleted() == 3));
         assertTrue(sweeper.sweep().isEmpty(), "nothing left to delete, nothing audited twice");
     }
