@@ -16,6 +16,8 @@ import java.util.Optional;
  * work/{clinic}/{session}/parts/{stage}.json  one ModalityTimeline per modality stage
  * status/{clinic}/{session}/{stage}.json      StageStatus per stage
  * reports/{clinic}/{session}/report.json|html the report
+ * status/{clinic}/{session}/session.json      the session as the sessions API created it (ids only)
+ * audit/{clinic}/{yyyy}/{MM}/{dd}/{millis}-{uuid}.json  one audit event, written once, never overwritten
  * </pre>
  */
 public final class ObjectKeys {
@@ -23,6 +25,7 @@ public final class ObjectKeys {
     public static final String WORK = "work/";
     public static final String STATUS = "status/";
     public static final String REPORTS = "reports/";
+    public static final String AUDIT = "audit/";
 
     private ObjectKeys() {
     }
@@ -100,5 +103,51 @@ public final class ObjectKeys {
     public static boolean isSafeFileName(String name) {
         return name != null && !name.isEmpty() && name.length() <= 255 && !name.startsWith(".")
                 && name.chars().noneMatch(c -> c == '/' || c == '\\' || c < 0x20);
+    }
+
+    /** The areas that hold objects of a session; erasure removes the session's prefix in each of them. */
+    public static java.util.List<String> sessionAreas() {
+        return java.util.List.of(UPLOADS, WORK, STATUS, REPORTS);
+    }
+
+    /** Every object of a clinic in one area: {@code {area}{clinic}/}. */
+    public static String clinicPrefix(String area, String clinicId) {
+        if (!SessionRef.isSafeId(clinicId)) {
+            throw new IllegalArgumentException("unsafe clinic id");
+        }
+        return area + clinicId + "/";
+    }
+
+    /** The session as the sessions API created it (who, when, which media type): ids only, no PHI. */
+    public static String sessionRecord(SessionRef s) {
+        return sessionPrefix(STATUS, s) + "session.json";
+    }
+
+    /**
+     * One audit event: {@code audit/{clinic}/{yyyy}/{MM}/{dd}/{epochMillis}-{unique}.json} (UTC date). The unique
+     * part makes every event its own object, written once with putIfAbsent, so the trail is append-only.
+     */
+    public static String auditEvent(String clinicId, java.time.Instant at, String unique) {
+        if (!SessionRef.isSafeId(unique)) {
+            throw new IllegalArgumentException("unsafe audit event id");
+        }
+        java.time.LocalDate day = at.atZone(java.time.ZoneOffset.UTC).toLocalDate();
+        return clinicPrefix(AUDIT, clinicId) + String.format(java.util.Locale.ROOT, "%04d/%02d/%02d/%d-%s.json",
+                day.getYear(), day.getMonthValue(), day.getDayOfMonth(), at.toEpochMilli(), unique);
+    }
+
+    /**
+     * The session id of a key under {@code {area}{clinic}/{session}/...} of the given clinic, or empty for keys of
+     * other clinics, other areas or with unsafe segments.
+     */
+    public static Optional<String> sessionIdOf(String key, String area, String clinicId) {
+        String prefix = clinicPrefix(area, clinicId);
+        if (key == null || !key.startsWith(prefix)) {
+            return Optional.empty();
+        }
+        String rest = key.substring(prefix.length());
+        int slash = rest.indexOf('/');
+        String id = slash < 0 ? rest : rest.substring(0, slash);
+        return slash > 0 && SessionRef.isSafeId(id) ? Optional.of(id) : Optional.empty();
     }
 }

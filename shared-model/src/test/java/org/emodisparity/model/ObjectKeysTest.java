@@ -53,4 +53,22 @@ class ObjectKeysTest {
         assertTrue(ObjectKeys.isTranscriptSidecar("a.srt"));
         assertTrue(!ObjectKeys.isTranscriptSidecar("a.mp4"));
     }
+
+    @Test
+    void auditEventsAreDatedPerClinicAndUnique() {
+        java.time.Instant at = java.time.Instant.parse("2026-03-04T23:59:59.123Z");
+        assertEquals("audit/clinic-7/2026/03/04/" + at.toEpochMilli() + "-e1.json", ObjectKeys.auditEvent("clinic-7", at, "e1"));
+        assertThrows(IllegalArgumentException.class, () -> ObjectKeys.auditEvent("../x", at, "e1"));
+        assertThrows(IllegalArgumentException.class, () -> ObjectKeys.auditEvent("c", at, "../e1"));
+    }
+
+    @Test
+    void sessionIdsAreReadOnlyFromTheGivenClinicsKeys() {
+        assertEquals("s1", ObjectKeys.sessionIdOf("status/a/s1/session.json", ObjectKeys.STATUS, "a").orElseThrow());
+        for (String key : new String[] {"status/b/s1/session.json", "status/ab/s1/x.json", "reports/a/s1/report.json",
+                "status/a/../b/s1/x.json", "status/a/s1", "status/a/.s/x.json", null}) {
+            assertTrue(ObjectKeys.sessionIdOf(key, ObjectKeys.STATUS, "a").isEmpty(), String.valueOf(key));
+        }
+        assertThrows(IllegalArgumentException.class, () -> ObjectKeys.clinicPrefix(ObjectKeys.UPLOADS, ".."));
+    }
 }

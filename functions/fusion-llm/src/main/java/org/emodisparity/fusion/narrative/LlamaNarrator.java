@@ -105,8 +105,9 @@ public final class LlamaNarrator implements NarrativeWriter {
             }
             return narrative;
         } catch (RuntimeException e) {
-            LOG.warnf("narrative: %s answer unusable (%s), using the template; answer: %s", modelId, e.getMessage(),
-                    answer == null ? "none" : abbreviate(answer));
+            // the answer itself is not logged: it paraphrases the session, transcript included
+            LOG.warnf("narrative: %s answer unusable (%s), using the template; answer of %d characters", modelId,
+                    e.getClass().getSimpleName(), answer == null ? 0 : answer.length());
             return fallback.narrate(disparity, facts);
         }
     }
@@ -121,10 +122,6 @@ public final class LlamaNarrator implements NarrativeWriter {
                 .setTemperature(0f).setSeed(settings.seed()).setNPredict(settings.maxTokens())
                 .setCachePrompt(false);
         return model.complete(params);
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() <= 300 ? s : s.substring(0, 300) + "…";
     }
 
     /**

@@ -1,0 +1,46 @@
+package org.emodisparity.sessions;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The request and response bodies of the sessions API. */
+public final class Api {
+    private Api() {
+    }
+
+    @Schema(description = "A new session: the media type of the video and, optionally, of a transcript uploaded beside it.")
+    public record CreateSession(
+            @Schema(required = true, example = "video/mp4",
+                    enumeration = {"video/mp4", "video/quicktime", "video/webm", "video/x-matroska", "video/x-msvideo", "video/mpeg"})
+            String mediaType,
+            @Schema(example = "text/vtt", enumeration = {"text/vtt", "application/x-subrip"})
+            String transcriptType) {
+    }
+
+    @Schema(description = "Where to PUT one file: a presigned URL of the bucket (expires, valid for this one key), or the "
+            + "API's own upload endpoint (send the bearer token) when the store cannot sign (embedded mode).")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record UploadTarget(String method, String url, Map<String, String> headers, Instant expiresAt,
+                               boolean bearerTokenRequired) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record CreatedSession(String sessionId, UploadTarget video, UploadTarget transcript) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record StageView(String stage, String state, double progress, String reason, String message, int attempt,
+                            Instant updatedAt) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record SessionView(String sessionId, Instant createdAt, String mediaType, List<StageView> stages,
+                              boolean reportReady, String report, String reportHtml) {
+    }
+
+    public record SessionSummary(String sessionId, boolean reportReady) {
+    }
+}
