@@ -77,7 +77,7 @@ class DistributedPipelineIT {
         new ModelMirror(new S3ObjectStore(cloud.s3, BucketRouting.single(LocalCloud.MODELS_BUCKET), null, null),
                 "models/").push(installed, installed.catalog().profile(Profile.DEFAULT));
         for (String name : FUNCTIONS) {
-            functions.put(name, new FunctionProcess(SharedMedia.repoRoot(), name, dir, cloud.functionEnvironment()).start());
+            functions.put(name, FunctionProcess.function(SharedMedia.repoRoot(), name, dir, cloud.functionEnvironment()).start());
         }
         for (FunctionProcess f : functions.values()) {
             f.awaitStarted(Duration.ofMinutes(3));
@@ -203,6 +203,62 @@ class DistributedPipelineIT {
                 assertEquals(0, depth(cloud.queueUrl(queue)), queue + " is drained");
             }
         }
+    }
+
+    @Test
+    @Order(6)
+    void theSessionsApiCreatesASessionTakesThePresignedUploadAndShowsStatusAndReport() throws Exception {
+        Path dir = Path.of("target", "distributed-run").toAbsolutePath();
+        int port = LocalCloud.freePort();
+        Map<String, String> env = new LinkedHashMap<>(cloud.functionEnvironment());
+        env.put("EMODISPARITY_HTTP_PORT", String.valueOf(port));
+        env.put("EMODISPARITY_AUTH_LOCAL_ISSUER_KEYS_DIR", dir.resolve("jwt").toString());
+        try (FunctionProcess api = new FunctionProcess(SharedMedia.repoRoot().resolve("sessions-api"), "sessions-api",
+                dir, env).start()) {
+            // a token of the local issuer, made by the command line (the same key folder the API verifies with)
+            FunctionProcess cli = new FunctionProcess(SharedMedia.repoRoot().resolve("functions/embedded"), "embedded",
+                    dir, Map.of("EMODISPARITY_AUTH_LOCAL_ISSUER_KEYS_DIR", dir.resolve("jwt").toString()));
+            String token = cli.runCommand("token", "--clinic", "clinic-api", "--role", "clinician").trim();
+            String otherClinic = cli.runCommand("token", "--clinic", "clinic-b", "--role", "clinician").trim();
+            api.awaitStarted(Duration.ofMinutes(3));
+            String base = "http://127.0.0.1:" + port + "/sessions";
+
+            var created = Contract.json().readTree(http("POST", base, token, "{\"mediaType\":\"video/mpeg\"}").body());
+            String sessionId = created.path("sessionId").asText();
+            JsonNode video = created.path("video");
+            assertEquals("PUT", video.path("method").asText(), created.toString());
+            assertTrue(video.path("url").asText().startsWith(cloud.s3Endpoint()), "presigned for the S3 server: " + video);
+            var put = java.net.http.HttpRequest.newBuilder(java.net.URI.create(video.path("url").asText()))
+                    .PUT(java.net.http.HttpRequest.BodyPublishers.ofFile(SharedMedia.gridBbaf2n()));
+            video.path("headers").fields().forEachRemaining(h -> put.header(h.getKey(), h.getValue().asText()));
+            assertEquals(200, java.net.http.HttpClient.newHttpClient()
+                    .send(put.build(), java.net.http.HttpResponse.BodyHandlers.ofString()).statusCode());
+
+            SessionRef session = new SessionRef("clinic-api", sessionId);
+            awaitReport(session);
+            JsonNode status = Contract.json().readTree(http("GET", base + "/" + sessionId, token, null).body());
+            assertEquals(Stage.values().length, status.path("stages").size(), status.toString());
+            status.path("stages").forEach(s -> assertTrue(StageState.valueOf(s.path("state").asText()).isFinal(),
+                    s.toString()));
+            var report = http("GET", base + "/" + sessionId + "/report", token, null);
+            assertEquals(200, report.statusCode());
+            assertEquals(sessionId, Contract.json().readTree(report.body()).path("sessionId").asText());
+            assertEquals(404, http("GET", base + "/" + sessionId + "/report", otherClinic, null).statusCode(),
+                    "another clinic's token does not even learn that the session exists");
+        }
+    }
+
+    private static java.net.http.HttpResponse<String> http(String method, String url, String token, String json)
+            throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                .header("Authorization", "Bearer " + token)
+                .method(method, json == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                        : java.net.http.HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        return java.net.http.HttpClient.newHttpClient().send(request.build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
     }
 
     // ---- helpers ----

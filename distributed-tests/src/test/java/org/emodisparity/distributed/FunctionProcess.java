@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** One function application ({@code functions/<name>/target/quarkus-app}) running as its own process. */
+/** One application ({@code <module>/target/quarkus-app}, e.g. a function) running as its own process. */
 final class FunctionProcess implements AutoCloseable {
     final String name;
     private final Path jar;
@@ -17,9 +17,14 @@ final class FunctionProcess implements AutoCloseable {
     private Process process;
     private int starts;
 
-    FunctionProcess(Path repoRoot, String name, Path logDir, Map<String, String> env) {
+    /** One of the five functions, {@code functions/<name>}. */
+    static FunctionProcess function(Path repoRoot, String name, Path logDir, Map<String, String> env) {
+        return new FunctionProcess(repoRoot.resolve("functions").resolve(name), name, logDir, env);
+    }
+
+    FunctionProcess(Path module, String name, Path logDir, Map<String, String> env) {
         this.name = name;
-        this.jar = repoRoot.resolve("functions").resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
+        this.jar = module.resolve("target/quarkus-app/quarkus-run.jar");
         this.logDir = logDir;
         this.env = env;
         if (!Files.isRegularFile(jar)) {
@@ -61,6 +66,20 @@ final class FunctionProcess implements AutoCloseable {
     void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
+    }
+
+    /** Runs the application once as a command (e.g. {@code token ...}) and returns its standard output. */
+    String runCommand(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(LocalCloud.java(), "-jar", jar.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(logDir.resolve(name + "-command.log").toFile());
+        builder.environment().putAll(env);
+        Process p = builder.start();
+        String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        if (!p.waitFor(2, java.util.concurrent.TimeUnit.MINUTES) || p.exitValue() != 0) {
+            throw new IllegalStateException(name + " " + String.join(" ", args) + " failed; see " + name + "-command.log");
+        }
+        return out;
     }
 
     Path log() {
