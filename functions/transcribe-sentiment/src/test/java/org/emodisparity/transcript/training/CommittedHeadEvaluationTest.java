@@ -24,17 +24,18 @@ import org.junit.jupiter.api.Test;
 /**
  * Recomputes, from the head committed in the model catalog's resources, the GoEmotions <b>test</b> macro-F1 the
  * catalog records, and checks it against the targets. 28 labels: at least 0.40 (the paper's BERT baseline: 0.46),
- * met (0.415). Ekman taxonomy, from the maximum score per group against its dev threshold: the target is 0.55
- * (baseline 0.64) and is <b>not met</b> (0.541; a dedicated 7-label head, noisy-OR and summed group scores did no
- * better on dev), so this asserts the measured figure as a regression floor and prints the shortfall.
+ * met (0.423). Ekman taxonomy, from the maximum score per group against its dev threshold: the target is 0.55
+ * (baseline 0.64) and is <b>not met</b> (0.546, dev 0.554; a dedicated 7-label head, noisy-OR and summed group
+ * scores did no better on dev, a loss term on the group maxima and 5 members gained 0.005 on test), so this
+ * asserts the measured figure as a regression floor and prints the shortfall.
  * Embeds the 5,427 test comments with the installed all-MiniLM-L6-v2 (cached under target/, about a minute on two
  * cores the first time); skipped without the encoder or the shared data.
  */
 class CommittedHeadEvaluationTest {
     static final double TARGET_28 = 0.40;
     static final double TARGET_EKMAN = 0.55;
-    /** What the committed head measures (0.5410), rounded down: catches regressions while the target is missed. */
-    static final double FLOOR_EKMAN = 0.53;
+    /** What the committed head measures (0.5456), rounded down: catches regressions while the target is missed. */
+    static final double FLOOR_EKMAN = 0.54;
 
     @Test
     void theCommittedHeadReachesTheRecordedTestMacroF1() throws Exception {
