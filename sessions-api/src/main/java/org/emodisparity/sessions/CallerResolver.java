@@ -39,8 +39,10 @@ public class CallerResolver {
         if (request == null) {
             return null;
         }
-        String forwarded = sessions.trustForwardedFor() ? request.getHeader("X-Forwarded-For") : null;
-        String ip = forwarded != null && !forwarded.isBlank() ? forwarded.split(",")[0].strip()
+        String forwarded = sessions.trustedProxyHops() > 0 ? request.getHeader("X-Forwarded-For") : null;
+        String[] hops = forwarded == null || forwarded.isBlank() ? new String[0] : forwarded.split(",");
+        String ip = hops.length >= sessions.trustedProxyHops() && hops.length > 0
+                ? hops[hops.length - sessions.trustedProxyHops()].strip()
                 : request.remoteAddress() == null ? null : request.remoteAddress().host();
         // an address, nothing else: a crafted header must not smuggle text into the trail
         if (ip == null) {

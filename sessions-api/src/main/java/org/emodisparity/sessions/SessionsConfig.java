@@ -13,7 +13,11 @@ public interface SessionsConfig {
     @WithDefault("10m")
     Duration uploadUrlTtl();
 
-    /** Take the client address from the first X-Forwarded-For entry (behind a load balancer that sets it). */
-    @WithDefault("true")
-    boolean trustForwardedFor();
+    /**
+     * Proxies in front of the API that append to X-Forwarded-For (1: the load balancer of the AWS deployment;
+     * 0: none, the embedded mode). The client address is the entry that many places from the end: entries
+     * before it are whatever the client sent and could be forged.
+     */
+    @WithDefault("1")
+    int trustedProxyHops();
 }

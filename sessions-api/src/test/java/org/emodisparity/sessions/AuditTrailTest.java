@@ -33,7 +33,8 @@ class AuditTrailTest {
                 .when().put("/sessions/" + id + "/upload").then().statusCode(204);
         store.put(ObjectKeys.reportJson(s), "{}".getBytes(StandardCharsets.UTF_8));
         store.put(ObjectKeys.reportHtml(s), "<html></html>".getBytes(StandardCharsets.UTF_8));
-        given().auth().oauth2(token).header("X-Forwarded-For", "203.0.113.7, 10.0.0.1")
+        // the client forged the first entry; the load balancer (one trusted hop) appended the real address
+        given().auth().oauth2(token).header("X-Forwarded-For", "198.51.100.66, 203.0.113.7")
                 .when().get("/sessions/" + id).then().statusCode(200);
         given().auth().oauth2(token).when().get("/sessions/" + id + "/report.html").then().statusCode(200);
         given().auth().oauth2(token).when().get("/sessions/" + id + "/report?download=true").then().statusCode(200);

@@ -43,8 +43,8 @@ class PresignedUploadTest {
             }
 
             @Override
-            public boolean trustForwardedFor() {
-                return true;
+            public int trustedProxyHops() {
+                return 1;
             }
         };
         return new SessionService(store, config, Clock.systemUTC());
