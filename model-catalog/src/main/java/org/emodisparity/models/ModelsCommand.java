@@ -7,6 +7,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.emodisparity.model.store.BucketRouting;
+import org.emodisparity.model.store.S3ObjectStore;
 
 /**
  * The {@code models} command: {@code list}, {@code install --profile default|paper [--pin] [--model ID]} and
@@ -166,10 +169,10 @@ public final class ModelsCommand {
 
     private int mirror(ModelRepository repository, Options o, PrintStream out) throws IOException {
         List<ModelEntry> entries = o.profile() != null ? catalog.profile(o.profile()) : catalog.entries();
-        try (var s3 = org.emodisparity.model.store.S3ObjectStore.client(java.util.Optional.ofNullable(o.bucket().region()),
-                java.util.Optional.ofNullable(o.bucket().endpoint()), o.bucket().pathStyle())) {
-            ModelMirror mirror = new ModelMirror(new org.emodisparity.model.store.S3ObjectStore(s3,
-                    org.emodisparity.model.store.BucketRouting.single(o.bucket().name()), null, null), o.bucket().prefix());
+        try (var s3 = S3ObjectStore.client(Optional.ofNullable(o.bucket().region()),
+                Optional.ofNullable(o.bucket().endpoint()), o.bucket().pathStyle())) {
+            ModelMirror mirror = new ModelMirror(new S3ObjectStore(s3, BucketRouting.single(o.bucket().name()), null, null),
+                    o.bucket().prefix());
             ModelMirror.Outcome r = o.command().equals("push") ? mirror.push(repository, entries)
                     : mirror.pull(repository, entries);
             out.printf("%s s3://%s/%s: %d copied, %d up to date, %d not available%n", o.command(), o.bucket().name(),

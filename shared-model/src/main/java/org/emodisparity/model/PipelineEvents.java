@@ -11,6 +11,11 @@ public final class PipelineEvents {
     private PipelineEvents() {
     }
 
+    /** An event about one session; its ids become object-key segments, so {@link #session()} validates them. */
+    public interface SessionEvent {
+        SessionRef session();
+    }
+
     /** An object was created under {@code uploads/}: triggers the segmenter. */
     public record UploadCreated(int schemaVersion, String key, long sizeBytes) {
         public UploadCreated(String key, long sizeBytes) {
@@ -25,7 +30,8 @@ public final class PipelineEvents {
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record SessionSegmented(int schemaVersion, String clinicId, String sessionId, String uploadKey,
                                    String mediaInfoKey, String planKey, String audioKey,
-                                   Map<Stage, ReasonCode> skipped) {
+                                   Map<Stage, ReasonCode> skipped) implements SessionEvent {
+        @Override
         public SessionRef session() {
             return new SessionRef(clinicId, sessionId);
         }
@@ -36,11 +42,13 @@ public final class PipelineEvents {
     }
 
     /** A modality stage wrote its part (results, or an unavailable/skipped/failed timeline): fan-in. */
-    public record PartDone(int schemaVersion, String clinicId, String sessionId, Stage stage, String partKey) {
+    public record PartDone(int schemaVersion, String clinicId, String sessionId, Stage stage, String partKey)
+            implements SessionEvent {
         public PartDone(SessionRef s, Stage stage, String partKey) {
             this(Contract.SCHEMA_VERSION, s.clinicId(), s.sessionId(), stage, partKey);
         }
 
+        @Override
         public SessionRef session() {
             return new SessionRef(clinicId, sessionId);
         }
@@ -48,7 +56,8 @@ public final class PipelineEvents {
 
     /** Fusion wrote the report: for the clinic's systems (and the embedded CLI). */
     public record ReportReady(int schemaVersion, String clinicId, String sessionId, String reportJsonKey,
-                              String reportHtmlKey) {
+                              String reportHtmlKey) implements SessionEvent {
+        @Override
         public SessionRef session() {
             return new SessionRef(clinicId, sessionId);
         }

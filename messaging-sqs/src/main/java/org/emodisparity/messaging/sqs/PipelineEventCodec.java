@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 import org.emodisparity.model.Contract;
+import org.emodisparity.model.ObjectKeys;
+import org.emodisparity.model.PipelineEvents.SessionEvent;
 import org.emodisparity.model.PipelineEvents.PartDone;
 import org.emodisparity.model.PipelineEvents.ReportReady;
 import org.emodisparity.model.PipelineEvents.SessionSegmented;
@@ -54,13 +56,9 @@ public enum PipelineEventCodec {
         }
         // ids become object-key segments: a crafted id ("../other-clinic") is refused here, before any key is built
         try {
-            if (event instanceof SessionSegmented e) {
+            if (event instanceof SessionEvent e) {
                 e.session();
-            } else if (event instanceof PartDone e) {
-                e.session();
-            } else if (event instanceof ReportReady e) {
-                e.session();
-            } else if (event instanceof UploadCreated e && org.emodisparity.model.ObjectKeys.parseUpload(e.key()).isEmpty()) {
+            } else if (event instanceof UploadCreated e && ObjectKeys.parseUpload(e.key()).isEmpty()) {
                 throw new IllegalArgumentException("not an upload key");
             }
         } catch (IllegalArgumentException e) {

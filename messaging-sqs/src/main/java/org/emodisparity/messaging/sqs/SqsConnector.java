@@ -48,7 +48,7 @@ public class SqsConnector implements InboundConnector, OutboundConnector {
         SqsChannelSettings settings = SqsChannelSettings.from(config);
         SqsClient client = queues.client(settings.endpoint(), settings.region());
         List<String> urls = settings.queues().stream().map(q -> queues.url(client, q)).toList();
-        SqsOutbound outbound = new SqsOutbound(settings, client, urls);
+        SqsOutbound outbound = new SqsOutbound(client, urls);
         return MultiUtils.via(outbound::send);
     }
 

@@ -192,11 +192,6 @@ final class SqsInbound implements AutoCloseable {
         }
     }
 
-    /** Messages of this channel being processed now. */
-    int inFlight() {
-        return inFlight.size();
-    }
-
     @Override
     public void close() {
         if (running.compareAndSet(true, false)) {

@@ -15,12 +15,10 @@ import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
  * send nacks it and the whole step is retried (the receiving stages are idempotent, a duplicate is harmless).
  */
 final class SqsOutbound {
-    private final SqsChannelSettings settings;
     private final SqsClient sqs;
     private final List<String> queueUrls;
 
-    SqsOutbound(SqsChannelSettings settings, SqsClient sqs, List<String> queueUrls) {
-        this.settings = settings;
+    SqsOutbound(SqsClient sqs, List<String> queueUrls) {
         this.sqs = sqs;
         this.queueUrls = queueUrls;
     }
@@ -44,9 +42,5 @@ final class SqsOutbound {
             sqs.sendMessage(b -> b.queueUrl(url).messageBody(body).messageAttributes(java.util.Map.of("event",
                     MessageAttributeValue.builder().dataType("String").stringValue(type).build())));
         }
-    }
-
-    String channel() {
-        return settings.channel();
     }
 }

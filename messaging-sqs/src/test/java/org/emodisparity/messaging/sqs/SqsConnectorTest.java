@@ -157,9 +157,7 @@ class SqsConnectorTest {
     @Test
     void anOutgoingChannelSendsToEveryQueueBeforeAcking() throws Exception {
         List<String> urls = List.of(queueWithDlq(5)[0], queueWithDlq(5)[0], queueWithDlq(5)[0]);
-        SqsOutbound outbound = new SqsOutbound(new SqsChannelSettings("segmented", urls, Optional.empty(),
-                Optional.empty(), PipelineEventCodec.SESSION_SEGMENTED, 1, Duration.ofSeconds(30), Duration.ofSeconds(1),
-                Duration.ofSeconds(1)), sqs, urls);
+        SqsOutbound outbound = new SqsOutbound(sqs, urls);
         java.util.concurrent.CompletableFuture<Void> acked = new java.util.concurrent.CompletableFuture<>();
         PartDone payload = new PartDone(new SessionRef("c1", "s3"), Stage.SPEECH, "work/c1/s3/parts/speech.json");
         Message<?> message = Message.of(payload, () -> {

@@ -164,15 +164,13 @@ public final class S3ObjectStore implements ObjectStore {
         String bucket = bucket(key);
         boolean existed = exists(key);
         try {
-            for (var version : s3.listObjectVersionsPaginator(b -> b.bucket(bucket).prefix(key)).versions()) {
-                if (version.key().equals(key)) {
-                    s3.deleteObject(b -> b.bucket(bucket).key(key).versionId(version.versionId()));
-                }
+            List<String> versionIds = new ArrayList<>();
+            for (var page : s3.listObjectVersionsPaginator(b -> b.bucket(bucket).prefix(key))) {
+                page.versions().stream().filter(v -> v.key().equals(key)).forEach(v -> versionIds.add(v.versionId()));
+                page.deleteMarkers().stream().filter(m -> m.key().equals(key)).forEach(m -> versionIds.add(m.versionId()));
             }
-            for (var marker : s3.listObjectVersionsPaginator(b -> b.bucket(bucket).prefix(key)).deleteMarkers()) {
-                if (marker.key().equals(key)) {
-                    s3.deleteObject(b -> b.bucket(bucket).key(key).versionId(marker.versionId()));
-                }
+            for (String versionId : versionIds) {
+                s3.deleteObject(b -> b.bucket(bucket).key(key).versionId(versionId));
             }
         } catch (S3Exception e) {
             if (e.statusCode() != 501 && e.statusCode() != 400 && e.statusCode() != 405) {
