@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.emodisparity.model.store.BucketRouting;
 import org.emodisparity.model.store.S3ObjectStore;
-import org.emodisparity.model.store.StoreConfig;
 import org.jboss.logging.Logger;
 
 /**
@@ -23,15 +22,22 @@ public class ModelsFromBucket {
 
     private final Optional<String> bucket;
     private final String prefix;
-    private final StoreConfig store;
+    private final Optional<String> region;
+    private final Optional<String> endpoint;
+    private final boolean pathStyle;
 
-    /** @param store the data buckets' settings: the models bucket lives beside them (same region and endpoint) */
     public ModelsFromBucket(@ConfigProperty(name = "emodisparity.models.bucket") Optional<String> bucket,
                             @ConfigProperty(name = "emodisparity.models.prefix", defaultValue = "models/") String prefix,
-                            StoreConfig store) {
+                            // the models bucket lives beside the data buckets: same region and endpoint. Read as
+                            // plain properties: StoreConfig's mapping is not available yet when this observer runs
+                            @ConfigProperty(name = "emodisparity.store.region") Optional<String> region,
+                            @ConfigProperty(name = "emodisparity.store.endpoint") Optional<String> endpoint,
+                            @ConfigProperty(name = "emodisparity.store.path-style", defaultValue = "false") boolean pathStyle) {
         this.bucket = bucket.filter(b -> !b.isBlank());
         this.prefix = prefix;
-        this.store = store;
+        this.region = region;
+        this.endpoint = endpoint;
+        this.pathStyle = pathStyle;
     }
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
@@ -40,7 +46,7 @@ public class ModelsFromBucket {
         }
         ModelRepository repository = ModelRepository.atDefaultLocation();
         long t0 = System.nanoTime();
-        try (var s3 = S3ObjectStore.client(store.region(), store.endpoint(), store.pathStyle())) {
+        try (var s3 = S3ObjectStore.client(region, endpoint, pathStyle)) {
             ModelMirror.Outcome outcome = new ModelMirror(new S3ObjectStore(s3, BucketRouting.single(bucket.get()),
                     null, null), prefix).pull(repository, repository.catalog().entries());
             LOG.infof("models from bucket %s: %d copied, %d up to date, %d not in the bucket (%.1f s)", bucket.get(),
