@@ -8,9 +8,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.IntStream;
 
 /**
@@ -24,10 +27,14 @@ public final class BatchTokenizer implements AutoCloseable {
 
     private final HuggingFaceTokenizer tokenizer;
     private final long padId;
+    private final Set<Long> specialIds;
+    private final int vocabularySize;
 
-    private BatchTokenizer(HuggingFaceTokenizer tokenizer, long padId) {
+    private BatchTokenizer(HuggingFaceTokenizer tokenizer, long padId, Set<Long> specialIds, int vocabularySize) {
         this.tokenizer = tokenizer;
         this.padId = padId;
+        this.specialIds = specialIds;
+        this.vocabularySize = vocabularySize;
     }
 
     public static BatchTokenizer open(Path tokenizerJson, int maxTokens) throws IOException {
@@ -36,7 +43,13 @@ public final class BatchTokenizer implements AutoCloseable {
                 "truncation", "true",
                 "maxLength", Integer.toString(maxTokens),
                 "addSpecialTokens", "true"));
-        return new BatchTokenizer(tokenizer, padId(tokenizerJson));
+        JsonNode root = JSON.readTree(tokenizerJson.toFile());
+        return new BatchTokenizer(tokenizer, padId(root), specialIds(root), vocabularySize(root));
+    }
+
+    /** Ids of the special tokens ([CLS], [SEP], [PAD], [UNK], [MASK] for BERT): they carry no word. */
+    public Set<Long> specialIds() {
+        return specialIds;
     }
 
     /** Token ids per text, with special tokens, truncated, unpadded. */
@@ -57,7 +70,11 @@ public final class BatchTokenizer implements AutoCloseable {
      * each padded to its longest text. Rows remember their index in {@code texts}.
      */
     public List<TokenBatch> batches(List<String> texts, int batchSize) {
-        List<long[]> ids = encode(texts);
+        return batchesOf(encode(texts), batchSize);
+    }
+
+    /** As {@link #batches(List, int)}, from ids {@link #encode(List) encoded} already. */
+    public List<TokenBatch> batchesOf(List<long[]> ids, int batchSize) {
         int[] order = IntStream.range(0, ids.size()).boxed()
                 .sorted(Comparator.comparingInt((Integer i) -> ids.get(i).length).thenComparingInt(i -> i))
                 .mapToInt(Integer::intValue).toArray();
@@ -77,9 +94,13 @@ public final class BatchTokenizer implements AutoCloseable {
         return out;
     }
 
+    /** One more than the largest id the tokenizer can give (vocabulary and added tokens). */
+    public int vocabularySize() {
+        return vocabularySize;
+    }
+
     /** The padding id the tokenizer declares, else its [PAD] / &lt;pad&gt; token, else 0. */
-    static long padId(Path tokenizerJson) throws IOException {
-        JsonNode root = JSON.readTree(tokenizerJson.toFile());
+    static long padId(JsonNode root) {
         JsonNode padding = root.path("padding");
         if (padding.hasNonNull("pad_id")) {
             return padding.get("pad_id").asLong();
@@ -91,6 +112,29 @@ public final class BatchTokenizer implements AutoCloseable {
             }
         }
         return 0;
+    }
+
+    /** The ids of the tokens marked {@code "special": true} in {@code added_tokens}. */
+    static Set<Long> specialIds(JsonNode root) {
+        Set<Long> ids = new TreeSet<>();
+        for (JsonNode token : root.path("added_tokens")) {
+            if (token.path("special").asBoolean(false) && token.hasNonNull("id")) {
+                ids.add(token.get("id").asLong());
+            }
+        }
+        return Collections.unmodifiableSet(ids);
+    }
+
+    static int vocabularySize(JsonNode root) {
+        JsonNode vocab = root.path("model").path("vocab");
+        long max = vocab.isArray() ? vocab.size() - 1 : -1; // Unigram: [token, score] pairs; else token → id
+        for (JsonNode id : vocab.isObject() ? vocab : List.<JsonNode>of()) {
+            max = Math.max(max, id.asLong());
+        }
+        for (JsonNode token : root.path("added_tokens")) {
+            max = Math.max(max, token.path("id").asLong(-1));
+        }
+        return Math.toIntExact(max + 1);
     }
 
     @Override

@@ -6,26 +6,38 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.TensorInfo;
 import java.nio.FloatBuffer;
+import java.nio.LongBuffer;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * The trained classification head ({@code goemotions-minilm-head/head.onnx}): sentence embeddings
- * {@code embedding [n, d]} → sigmoid scores {@code scores [n, labels]}. The head names the pooling its embeddings
- * need in its ONNX metadata ({@code pooling}: {@code mean} or {@code mean+max}; {@code mean} if absent).
+ * {@code embedding [n, d]} and, where the head declares it, the encoder's token ids {@code input_ids [n, t]} →
+ * sigmoid scores {@code scores [n, labels]}. The token ids feed a bag-of-word-pieces term: the head counts each
+ * distinct id of a row once, so rows are padded by repeating their own first id and no pad id is needed. The head
+ * names the pooling its embeddings need in its ONNX metadata ({@code pooling}: {@code mean} or {@code mean+max};
+ * {@code mean} if absent).
  */
 public final class EmotionHead implements AutoCloseable {
     public static final String INPUT = "embedding";
+    public static final String TOKEN_IDS = "input_ids";
     public static final String OUTPUT = "scores";
     public static final String POOLING_KEY = "pooling";
+    /** Rows per run: bounds the [rows, t, t] duplicate mask the head builds. */
+    private static final int ROWS_PER_RUN = 256;
 
     private final OrtEnvironment env = OrtEnvironment.getEnvironment();
     private final OrtSession.SessionOptions options;
     private final OrtSession session;
+    private final boolean readsTokens;
 
     public EmotionHead(Path headOnnx, OrtOptions ort) throws OrtException {
         this.options = ort.sessionOptions();
         this.session = env.createSession(headOnnx.toString(), options);
+        this.readsTokens = session.getInputNames().contains(TOKEN_IDS);
     }
 
     public SentenceEncoder.Pooling pooling() throws OrtException {
@@ -37,18 +49,61 @@ public final class EmotionHead implements AutoCloseable {
         return (int) ((TensorInfo) session.getInputInfo().get(INPUT).getInfo()).getShape()[1];
     }
 
-    public float[][] scores(float[][] embeddings) throws OrtException {
-        if (embeddings.length == 0) {
-            return new float[0][];
+    /** Whether the head also reads the token ids (its bag-of-word-pieces term). */
+    public boolean readsTokenIds() {
+        return readsTokens;
+    }
+
+    /**
+     * Scores per text. {@code tokenIds} are the encoder's ids for the same texts (see
+     * {@link SentenceEncoder#encode(List)}); heads without a token input ignore them.
+     */
+    public float[][] scores(float[][] embeddings, List<long[]> tokenIds) throws OrtException {
+        if (readsTokens && tokenIds.size() != embeddings.length) {
+            throw new IllegalArgumentException(embeddings.length + " embeddings but " + tokenIds.size()
+                    + " token id rows");
         }
-        int dim = embeddings[0].length;
-        float[] flat = new float[embeddings.length * dim];
-        for (int i = 0; i < embeddings.length; i++) {
-            System.arraycopy(embeddings[i], 0, flat, i * dim, dim);
+        float[][] out = new float[embeddings.length][];
+        for (int from = 0; from < embeddings.length; from += ROWS_PER_RUN) {
+            int to = Math.min(embeddings.length, from + ROWS_PER_RUN);
+            float[][] part = run(embeddings, readsTokens ? tokenIds : null, from, to);
+            System.arraycopy(part, 0, out, from, part.length);
         }
-        try (OnnxTensor in = OnnxTensor.createTensor(env, FloatBuffer.wrap(flat), new long[] {embeddings.length, dim});
-             OrtSession.Result result = session.run(Map.of(INPUT, in))) {
-            return (float[][]) result.get(OUTPUT).orElseThrow().getValue();
+        return out;
+    }
+
+    private float[][] run(float[][] embeddings, List<long[]> tokenIds, int from, int to) throws OrtException {
+        int rows = to - from;
+        int dim = embeddings[from].length;
+        float[] flat = new float[rows * dim];
+        for (int i = 0; i < rows; i++) {
+            System.arraycopy(embeddings[from + i], 0, flat, i * dim, dim);
+        }
+        Map<String, OnnxTensor> inputs = new HashMap<>();
+        try {
+            inputs.put(INPUT, OnnxTensor.createTensor(env, FloatBuffer.wrap(flat), new long[] {rows, dim}));
+            if (tokenIds != null) {
+                int length = 0;
+                for (int i = from; i < to; i++) {
+                    length = Math.max(length, tokenIds.get(i).length);
+                }
+                long[] ids = new long[rows * length];
+                for (int i = 0; i < rows; i++) {
+                    long[] row = tokenIds.get(from + i);
+                    if (row.length == 0) {
+                        throw new IllegalArgumentException("text " + (from + i) + " has no tokens");
+                    }
+                    System.arraycopy(row, 0, ids, i * length, row.length);
+                    // A repeated id changes nothing: the head counts each distinct id once.
+                    Arrays.fill(ids, i * length + row.length, (i + 1) * length, row[0]);
+                }
+                inputs.put(TOKEN_IDS, OnnxTensor.createTensor(env, LongBuffer.wrap(ids), new long[] {rows, length}));
+            }
+            try (OrtSession.Result result = session.run(inputs)) {
+                return (float[][]) result.get(OUTPUT).orElseThrow().getValue();
+            }
+        } finally {
+            inputs.values().forEach(OnnxTensor::close);
         }
     }
 

@@ -11,7 +11,8 @@ import org.emodisparity.models.ModelRepository;
 
 /**
  * The default text-emotion model: all-MiniLM-L6-v2 sentence embeddings (pooled as the head declares, see
- * {@link EmotionHead}) scored by the GoEmotions head this project trains ({@code training/TrainGoEmotionsHead}),
+ * {@link EmotionHead}) and the word pieces they were read from, scored by the GoEmotions head this project trains
+ * ({@code training/TrainGoEmotionsHead}),
  * with the head's per-label thresholds chosen on the GoEmotions dev split.
  */
 public final class MiniLmEmotionClassifier implements TextEmotionClassifier {
@@ -60,7 +61,8 @@ public final class MiniLmEmotionClassifier implements TextEmotionClassifier {
     @Override
     public List<TextEmotion> classify(List<String> texts) throws TextEmotionException {
         try {
-            float[][] scores = head.scores(encoder.embed(texts));
+            SentenceEncoder.Encoded encoded = encoder.encode(texts);
+            float[][] scores = head.scores(encoded.embeddings(), encoded.tokenIds());
             List<TextEmotion> out = new ArrayList<>(scores.length);
             for (float[] s : scores) {
                 out.add(TextEmotion.fromSigmoidScores(s, thresholds, LabelMapping.GOEMOTIONS, modelIds));

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.emodisparity.models.InstalledModel;
 
 /**
@@ -89,16 +90,44 @@ public final class SentenceEncoder implements AutoCloseable {
         return (int) shape[2] * (pooling == Pooling.MEAN_MAX ? 2 : 1);
     }
 
-    /** One embedding per text, in the order of {@code texts}. */
-    public float[][] embed(List<String> texts) throws OrtException {
+    /**
+     * What the encoder makes of some texts: one embedding per text and the token ids it read (special tokens
+     * included, truncated, unpadded), both in the order of the texts.
+     */
+    public record Encoded(float[][] embeddings, List<long[]> tokenIds) {
+    }
+
+    /** Embeddings and token ids of {@code texts}, tokenized once. */
+    public Encoded encode(List<String> texts) throws OrtException {
+        List<long[]> ids = tokenizer.encode(texts);
         float[][] out = new float[texts.size()][];
-        for (TokenBatch batch : tokenizer.batches(texts, batchSize)) {
+        for (TokenBatch batch : tokenizer.batchesOf(ids, batchSize)) {
             float[][] pooled = pool(batch);
             for (int r = 0; r < batch.size(); r++) {
                 out[batch.rows()[r]] = pooled[r];
             }
         }
-        return out;
+        return new Encoded(out, ids);
+    }
+
+    /** One embedding per text, in the order of {@code texts}. */
+    public float[][] embed(List<String> texts) throws OrtException {
+        return encode(texts).embeddings();
+    }
+
+    /** The token ids the encoder reads for each text (special tokens included, truncated, unpadded). */
+    public List<long[]> tokenIds(List<String> texts) {
+        return tokenizer.encode(texts);
+    }
+
+    /** Ids of the tokenizer's special tokens. */
+    public Set<Long> specialTokenIds() {
+        return tokenizer.specialIds();
+    }
+
+    /** One more than the largest token id. */
+    public int vocabularySize() {
+        return tokenizer.vocabularySize();
     }
 
     private float[][] pool(TokenBatch batch) throws OrtException {

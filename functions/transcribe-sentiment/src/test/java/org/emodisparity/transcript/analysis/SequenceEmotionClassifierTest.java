@@ -91,4 +91,14 @@ class SequenceEmotionClassifierTest {
             assertArrayEquals(new long[] {1, 1, 1, 0, 1, 1, 1, 1}, first.attentionMask());
         }
     }
+
+    @Test
+    void batchTokenizerKnowsItsSpecialTokensAndVocabularySize() throws Exception {
+        try (BatchTokenizer t = BatchTokenizer.open(TinySequenceClassifier.tokenizer(), 6)) {
+            assertEquals(java.util.Set.of(0L, 1L, 2L, 3L), t.specialIds(), "<s> <pad> </s> <unk>");
+            assertEquals(31, t.vocabularySize());
+            List<long[]> ids = t.encode(List.of("i am"));
+            assertEquals(List.of(ids.get(0).length), t.batchesOf(ids, 4).stream().map(TokenBatch::length).toList());
+        }
+    }
 }

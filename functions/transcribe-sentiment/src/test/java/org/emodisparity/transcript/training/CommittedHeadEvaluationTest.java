@@ -23,19 +23,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Recomputes, from the head committed in the model catalog's resources, the GoEmotions <b>test</b> macro-F1 the
- * catalog records, and checks it against the targets. 28 labels: at least 0.40 (the paper's BERT baseline: 0.46),
- * met (0.423). Ekman taxonomy, from the maximum score per group against its dev threshold: the target is 0.55
- * (baseline 0.64) and is <b>not met</b> (0.546, dev 0.554; a dedicated 7-label head, noisy-OR and summed group
- * scores did no better on dev, a loss term on the group maxima and 5 members gained 0.005 on test), so this
- * asserts the measured figure as a regression floor and prints the shortfall.
- * Embeds the 5,427 test comments with the installed all-MiniLM-L6-v2 (cached under target/, about a minute on two
- * cores the first time); skipped without the encoder or the shared data.
+ * catalog records, and checks it against the targets: 28 labels at least 0.40 (the paper's BERT baseline: 0.46;
+ * measured 0.455), Ekman taxonomy, from the maximum score per group against its dev threshold, at least 0.55
+ * (baseline 0.64; measured 0.565). A real model on real data: the installed all-MiniLM-L6-v2 embeds the 5,427 test
+ * comments (cached under target/, about a minute on two cores the first time); skipped without the encoder or the
+ * shared data.
  */
 class CommittedHeadEvaluationTest {
     static final double TARGET_28 = 0.40;
     static final double TARGET_EKMAN = 0.55;
-    /** What the committed head measures (0.5456), rounded down: catches regressions while the target is missed. */
-    static final double FLOOR_EKMAN = 0.54;
 
     @Test
     void theCommittedHeadReachesTheRecordedTestMacroF1() throws Exception {
@@ -57,7 +53,8 @@ class CommittedHeadEvaluationTest {
              SentenceEncoder encoder = SentenceEncoder.of(miniLm, head.pooling(), OrtOptions.defaults())) {
             EmbeddingCache cache = new EmbeddingCache(ProjectPaths.embeddingCache(),
                     List.of(miniLm.file("model.onnx"), miniLm.file("tokenizer.json")));
-            scores = head.scores(TrainGoEmotionsHead.embed(cache, "test", test, encoder));
+            scores = head.scores(TrainGoEmotionsHead.embed(cache, "test", test, encoder),
+                    encoder.tokenIds(test.texts()));
         }
 
         double f1 = MultiLabelMetrics.macroF1(scores, test.goldMatrix(), thresholds.thresholds());
@@ -76,10 +73,6 @@ class CommittedHeadEvaluationTest {
                 "the catalog's figure is reproducible");
         assertEquals(((Number) recorded.get("goemotionsEkmanTestMacroF1")).doubleValue(), ekman, 0.002);
         assertTrue(f1 >= TARGET_28, "28-label macro-F1 " + f1 + " below the target " + TARGET_28);
-        if (ekman < TARGET_EKMAN) {
-            System.out.printf(Locale.ROOT, "Ekman macro-F1 %.4f is %.4f below the %.2f target%n", ekman,
-                    TARGET_EKMAN - ekman, TARGET_EKMAN);
-        }
-        assertTrue(ekman >= FLOOR_EKMAN, "Ekman macro-F1 " + ekman + " below the regression floor " + FLOOR_EKMAN);
+        assertTrue(ekman >= TARGET_EKMAN, "Ekman macro-F1 " + ekman + " below the target " + TARGET_EKMAN);
     }
 }
