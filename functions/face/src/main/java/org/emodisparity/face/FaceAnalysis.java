@@ -28,6 +28,7 @@ import org.emodisparity.model.TimeWindow;
 import org.emodisparity.model.WindowPlan;
 import org.emodisparity.model.store.ObjectStore;
 import org.emodisparity.models.ModelRepository;
+import org.emodisparity.models.onnx.OrtSessionSettings;
 import org.jboss.logging.Logger;
 
 /**
@@ -49,7 +50,7 @@ public class FaceAnalysis {
     public FaceAnalysis(ObjectStore store, FaceConfig config) {
         this(store, ModelRepository.atDefaultLocation(), FaceAnalysisSettings.defaults()
                 .withFamily(config.family()).withSamplingFps(config.samplingFps())
-                .withOrt(org.emodisparity.face.analysis.OrtSettings.defaults()
+                .withOrt(OrtSessionSettings.defaults()
                         .withCuda(config.useCuda(), 0).withIntraOpThreads(config.intraOpThreads())));
     }
 

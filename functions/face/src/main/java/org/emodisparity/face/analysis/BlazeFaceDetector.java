@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.emodisparity.models.onnx.OrtModelSession;
+import org.emodisparity.models.onnx.OrtSessionSettings;
 
 /**
  * BlazeFace face detector on ONNX Runtime: letterbox to the square input (RGB in [-1, 1], NHWC, black padding),
@@ -32,7 +34,7 @@ public final class BlazeFaceDetector implements AutoCloseable {
     private final FloatBuffer inputBuffer;
     private final long[] inputShape;
 
-    public BlazeFaceDetector(Path onnxFile, BlazeFaceSettings settings, OrtSettings ort) {
+    public BlazeFaceDetector(Path onnxFile, BlazeFaceSettings settings, OrtSessionSettings ort) {
         this.settings = settings;
         this.model = OrtModelSession.open(onnxFile, ort);
         int size = settings.variant().inputSize();

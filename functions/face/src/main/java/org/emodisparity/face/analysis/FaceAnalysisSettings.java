@@ -1,5 +1,7 @@
 package org.emodisparity.face.analysis;
 
+import org.emodisparity.models.onnx.OrtSessionSettings;
+
 /**
  * Everything the face stage can be configured with; {@link #defaults()} is what the product uses.
  *
@@ -16,15 +18,15 @@ package org.emodisparity.face.analysis;
  * @param tracking        face tracking and client choice
  */
 public record FaceAnalysisSettings(FaceModelFamily family, double samplingFps, int framesPerBatch, int decoderThreads,
-                                   OrtSettings ort, BlazeFaceSettings blazeFace, FerSettings fer, YoloSettings yolo,
-                                   TrackingSettings tracking) {
+                                   OrtSessionSettings ort, BlazeFaceSettings blazeFace, FerSettings fer,
+                                   YoloSettings yolo, TrackingSettings tracking) {
 
     public static final double DEFAULT_SAMPLING_FPS = 5;
 
     public static FaceAnalysisSettings defaults() {
         return new FaceAnalysisSettings(FaceModelFamily.BLAZEFACE_FER, DEFAULT_SAMPLING_FPS, 4, 1,
-                OrtSettings.defaults(), BlazeFaceSettings.defaults(), FerSettings.defaults(), YoloSettings.defaults(),
-                TrackingSettings.defaults());
+                OrtSessionSettings.defaults(), BlazeFaceSettings.defaults(), FerSettings.defaults(),
+                YoloSettings.defaults(), TrackingSettings.defaults());
     }
 
     public FaceAnalysisSettings {
@@ -49,7 +51,7 @@ public record FaceAnalysisSettings(FaceModelFamily family, double samplingFps, i
         return new FaceAnalysisSettings(family, samplingFps, framesPerBatch, n, ort, blazeFace, fer, yolo, tracking);
     }
 
-    public FaceAnalysisSettings withOrt(OrtSettings o) {
+    public FaceAnalysisSettings withOrt(OrtSessionSettings o) {
         return new FaceAnalysisSettings(family, samplingFps, framesPerBatch, decoderThreads, o, blazeFace, fer, yolo, tracking);
     }
 

@@ -6,6 +6,7 @@ import org.emodisparity.model.LabelMapping;
 import org.emodisparity.models.InstalledModel;
 import org.emodisparity.models.ModelEntry;
 import org.emodisparity.models.ModelRepository;
+import org.emodisparity.models.onnx.OrtSessionSettings;
 
 /** Opens the configured model family from the installed (checksum-verified) models. */
 public final class FaceModels {
@@ -27,7 +28,7 @@ public final class FaceModels {
     }
 
     public static BlazeFaceFerAnalyzer openBlazeFaceFer(ModelRepository models, BlazeFaceSettings detectorSettings,
-                                                        FerSettings ferSettings, OrtSettings ort) {
+                                                        FerSettings ferSettings, OrtSessionSettings ort) {
         BlazeFaceVariant variant = detectorSettings.variant();
         Path detectorFile = models.require(variant.modelId()).file(variant.fileName());
         InstalledModel fer = models.require(FerEmotionClassifier.MODEL_ID);

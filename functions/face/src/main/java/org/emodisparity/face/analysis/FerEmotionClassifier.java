@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.emodisparity.model.LabelMapping;
+import org.emodisparity.models.onnx.OrtModelSession;
+import org.emodisparity.models.onnx.OrtSessionSettings;
 
 /**
  * The FER2013 mini-Xception classifier: a batch of 64 x 64 RGB face crops in [0, 1] to 7 softmax probabilities each.
@@ -31,7 +33,7 @@ public final class FerEmotionClassifier implements AutoCloseable {
     private final int maxBatch;
 
     public FerEmotionClassifier(Path onnxFile, String modelId, List<String> labels, LabelMapping mapping,
-                                OrtSettings ort, int maxBatch) {
+                                OrtSessionSettings ort, int maxBatch) {
         this.modelId = modelId;
         this.labels = List.copyOf(labels);
         this.mapping = mapping;

@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.emodisparity.models.onnx.OrtModelSession;
+import org.emodisparity.models.onnx.OrtSessionSettings;
 
 /**
  * Model family (b): a YOLO detector whose classes are emotions. Letterbox to the square input (RGB in [0, 1], NCHW,
@@ -27,7 +29,7 @@ public final class YoloEmotionDetector implements FrameFaceAnalyzer {
     private final FloatBuffer inputBuffer;
     private final long[] inputShape;
 
-    public YoloEmotionDetector(Path onnxFile, YoloSettings settings, OrtSettings ort) {
+    public YoloEmotionDetector(Path onnxFile, YoloSettings settings, OrtSessionSettings ort) {
         this.settings = settings;
         this.model = OrtModelSession.open(onnxFile, ort);
         try {

@@ -13,6 +13,7 @@ import org.emodisparity.fixtures.SharedMedia;
 import org.emodisparity.model.Emotion;
 import org.emodisparity.models.ModelRepository;
 import org.emodisparity.models.RequiredModels;
+import org.emodisparity.models.onnx.OrtSessionSettings;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +41,8 @@ class FacePhotoAccuracyTest {
 
     private static BlazeFaceFerAnalyzer open(BlazeFaceVariant variant) {
         return FaceModels.openBlazeFaceFer(ModelRepository.atDefaultLocation(),
-                BlazeFaceSettings.defaults().withVariant(variant), FerSettings.defaults(), OrtSettings.defaults());
+                BlazeFaceSettings.defaults().withVariant(variant), FerSettings.defaults(),
+                OrtSessionSettings.defaults());
     }
 
     static RgbImage photo(String relative) throws IOException {

@@ -15,6 +15,7 @@ import org.emodisparity.fixtures.SharedMedia;
 import org.emodisparity.model.TimeWindow;
 import org.emodisparity.model.WindowPlan;
 import org.emodisparity.models.ModelRepository;
+import org.emodisparity.models.onnx.OrtModelSession;
 
 /**
  * Benchmark of the face stage on the 19.7 s shared video (not a test). Compares the stage's wall time with its floor:

@@ -14,6 +14,7 @@ import org.emodisparity.models.onnx.OnnxAttribute;
 import org.emodisparity.models.onnx.OnnxDataType;
 import org.emodisparity.models.onnx.OnnxGraphBuilder;
 import org.emodisparity.models.onnx.OnnxTensor;
+import org.emodisparity.models.onnx.OrtSessionSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -92,7 +93,7 @@ class YoloEmotionDetectorTest {
     @Test
     void agnosticNmsGivesOneFacePerPersonWithNormalisedScoresAndSourceBoxes(@TempDir Path dir) throws IOException {
         try (YoloEmotionDetector yolo = new YoloEmotionDetector(writeModel(dir), YoloSettings.defaults(),
-                OrtSettings.defaults())) {
+                OrtSessionSettings.defaults())) {
             List<FaceEstimate> faces = yolo.analyze(RED);
             assertEquals(2, faces.size(), "duplicate of face A suppressed, low-confidence candidate dropped");
             FaceEstimate a = faces.get(0);
@@ -120,7 +121,8 @@ class YoloEmotionDetectorTest {
     @Test
     void classWiseNmsKeepsOverlappingBoxesOfDifferentClasses(@TempDir Path dir) throws IOException {
         YoloSettings classWise = YoloSettings.defaults().withNms(false, 0.45);
-        try (YoloEmotionDetector yolo = new YoloEmotionDetector(writeModel(dir), classWise, OrtSettings.defaults())) {
+        try (YoloEmotionDetector yolo = new YoloEmotionDetector(writeModel(dir), classWise,
+                OrtSessionSettings.defaults())) {
             List<FaceEstimate> faces = yolo.analyze(RED);
             assertEquals(3, faces.size());
             // best first: face A happy 0.9, face B sadness (mean red 0.72), face A again as surprise 0.7

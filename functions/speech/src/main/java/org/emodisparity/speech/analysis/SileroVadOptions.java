@@ -1,26 +1,31 @@
 package org.emodisparity.speech.analysis;
 
+import org.emodisparity.models.onnx.OrtSessionSettings;
+
 /**
- * Settings of the Silero VAD: ONNX Runtime threading and the segmentation of its probabilities.
+ * Settings of the Silero VAD: how its ONNX Runtime session is opened and how its probabilities are segmented.
  *
- * @param intraOpThreads ONNX Runtime intra-op threads (default 1: the model is tiny and runs frame by frame, so
- *        more threads only add synchronisation)
- * @param allowSpinning whether idle ONNX Runtime threads spin-wait (default false: spinning threads made the VAD
- *        3–4× slower on a busy 2-core machine)
+ * @param ort how the session is opened; default {@link OrtSessionSettings#defaults()} (CPU, 1 intra-op thread, no
+ *        spinning: the model is tiny and runs frame by frame, so more threads only add synchronisation, and
+ *        spinning threads made the VAD 3–4× slower on a busy 2-core machine)
  * @param segmentation how probabilities become speech regions
  */
-public record SileroVadOptions(int intraOpThreads, boolean allowSpinning, VadSegmentationParams segmentation) {
+public record SileroVadOptions(OrtSessionSettings ort, VadSegmentationParams segmentation) {
     public SileroVadOptions {
-        if (intraOpThreads < 1 || segmentation == null) {
-            throw new IllegalArgumentException("invalid Silero VAD options");
+        if (ort == null || segmentation == null) {
+            throw new IllegalArgumentException("Silero VAD options need ORT settings and a segmentation");
         }
     }
 
     public static SileroVadOptions defaults() {
-        return new SileroVadOptions(1, false, VadSegmentationParams.defaults());
+        return new SileroVadOptions(OrtSessionSettings.defaults(), VadSegmentationParams.defaults());
+    }
+
+    public SileroVadOptions withOrt(OrtSessionSettings settings) {
+        return new SileroVadOptions(settings, segmentation);
     }
 
     public SileroVadOptions withSegmentation(VadSegmentationParams params) {
-        return new SileroVadOptions(intraOpThreads, allowSpinning, params);
+        return new SileroVadOptions(ort, params);
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.emodisparity.models.ModelEntry;
 import org.emodisparity.models.TensorSpec;
+import org.emodisparity.models.onnx.OrtSessionSettings;
 
 /**
  * How the classifier feeds and reads the ONNX model.

@@ -5,8 +5,6 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OnnxValue;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
-import ai.onnxruntime.OrtLoggingLevel;
-import ai.onnxruntime.OrtProvider;
 import ai.onnxruntime.OrtSession;
 import java.lang.System.Logger.Level;
 import java.nio.FloatBuffer;
@@ -20,6 +18,8 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.emodisparity.models.InstalledModel;
+import org.emodisparity.models.onnx.OrtModelSession;
+import org.emodisparity.models.onnx.OrtSessionSettings;
 
 /**
  * A wav2vec2-class ONNX audio classifier: one clip of 16 kHz mono PCM in (float32 [1, samples], plus an attention
@@ -35,17 +35,17 @@ public final class SpeechEmotionClassifier implements AutoCloseable {
     private final SpeechEmotionModel model;
     private final ClassifierOptions options;
     private final OrtEnvironment env;
+    private final OrtModelSession ortModel;
     private final OrtSession session;
-    private final String executionProvider;
     private final ModelSignature signature;
 
     private SpeechEmotionClassifier(SpeechEmotionModel model, ClassifierOptions options, OrtEnvironment env,
-            OrtSession session, String executionProvider, ModelSignature signature) {
+            OrtModelSession ortModel, ModelSignature signature) {
         this.model = model;
         this.options = options;
         this.env = env;
-        this.session = session;
-        this.executionProvider = executionProvider;
+        this.ortModel = ortModel;
+        this.session = ortModel.session();
         this.signature = signature;
     }
 
@@ -64,22 +64,21 @@ public final class SpeechEmotionClassifier implements AutoCloseable {
      *
      * @throws IllegalArgumentException if the file is missing, the model's inputs/outputs are not those of an audio
      *         classifier, or its declared output width differs from the number of labels
+     * @throws IllegalStateException    if ONNX Runtime cannot load the file
      */
     public static SpeechEmotionClassifier open(SpeechEmotionModel model, ClassifierOptions options) {
         if (!Files.isRegularFile(model.onnxFile())) {
             throw new IllegalArgumentException("speech-emotion model " + model.id() + " not found: " + model.onnxFile());
         }
-        OrtEnvironment env = OrtEnvironment.getEnvironment();
-        OrtSessionSettings ort = options.ort();
-        OrtSession session = ort.useCuda() ? tryCuda(env, model, ort) : null;
-        String provider = session != null ? "CUDA:" + ort.cudaDevice() : "CPU";
+        OrtModelSession session;
         try {
-            if (session == null) {
-                try (OrtSession.SessionOptions so = sessionOptions(ort)) {
-                    session = env.createSession(model.onnxFile().toString(), so);
-                }
-            }
-            ModelSignature signature = ModelSignature.read(session, options);
+            session = OrtModelSession.open(model.onnxFile(), options.ort());
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException("cannot load speech-emotion model " + model.id() + ": " + e.getMessage(),
+                    e);
+        }
+        try {
+            ModelSignature signature = ModelSignature.read(session.session(), options);
             int labels = model.labels().size();
             if (signature.declaredLabels() >= 0 && signature.declaredLabels() != labels) {
                 throw widthMismatch(model, signature.declaredLabels());
@@ -88,7 +87,7 @@ public final class SpeechEmotionClassifier implements AutoCloseable {
                 LOG.log(Level.INFO, "model " + model.id() + " takes exactly " + signature.fixedSamples()
                         + " samples and no attention mask: shorter clips are zero-padded, which dilutes them");
             }
-            return new SpeechEmotionClassifier(model, options, env, session, provider, signature);
+            return new SpeechEmotionClassifier(model, options, OrtEnvironment.getEnvironment(), session, signature);
         } catch (OrtException e) {
             closeQuietly(session);
             throw new IllegalStateException("cannot load speech-emotion model " + model.id() + " from "
@@ -97,35 +96,6 @@ public final class SpeechEmotionClassifier implements AutoCloseable {
             closeQuietly(session);
             throw e;
         }
-    }
-
-    /** A CUDA session, or null (with a log line) when this runtime or machine has no CUDA. */
-    private static OrtSession tryCuda(OrtEnvironment env, SpeechEmotionModel model, OrtSessionSettings ort) {
-        if (!OrtEnvironment.getAvailableProviders().contains(OrtProvider.CUDA)) {
-            LOG.log(Level.INFO, "CUDA execution provider not in this ONNX Runtime build; " + model.id() + " runs on CPU");
-            return null;
-        }
-        try (OrtSession.SessionOptions so = sessionOptions(ort)) {
-            so.addCUDA(ort.cudaDevice());
-            return env.createSession(model.onnxFile().toString(), so);
-        } catch (OrtException | RuntimeException | UnsatisfiedLinkError e) {
-            LOG.log(Level.INFO, "CUDA execution provider unavailable for " + model.id() + " (" + e.getMessage()
-                    + "); using CPU");
-            return null;
-        }
-    }
-
-    private static OrtSession.SessionOptions sessionOptions(OrtSessionSettings ort) throws OrtException {
-        OrtSession.SessionOptions so = new OrtSession.SessionOptions();
-        so.setIntraOpNumThreads(ort.intraOpThreads());
-        so.setInterOpNumThreads(1);
-        so.setExecutionMode(OrtSession.SessionOptions.ExecutionMode.SEQUENTIAL);
-        so.setOptimizationLevel(ort.optimisation());
-        String spinning = ort.allowSpinning() ? "1" : "0";
-        so.addConfigEntry("session.intra_op.allow_spinning", spinning);
-        so.addConfigEntry("session.inter_op.allow_spinning", spinning);
-        so.setSessionLogLevel(OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR);
-        return so;
     }
 
     /**
@@ -220,7 +190,7 @@ public final class SpeechEmotionClassifier implements AutoCloseable {
 
     /** "CPU" or "CUDA:{device}". */
     public String executionProvider() {
-        return executionProvider;
+        return ortModel.provider();
     }
 
     /** The sample count a fixed-length model requires (clips are padded to it, and may not exceed it). */
@@ -233,22 +203,16 @@ public final class SpeechEmotionClassifier implements AutoCloseable {
         return signature.hasAttentionMask();
     }
 
-    private static void closeQuietly(OrtSession session) {
-        if (session != null) {
-            try {
-                session.close();
-            } catch (OrtException e) {
-                LOG.log(Level.DEBUG, "cannot close ONNX session", e);
-            }
+    private static void closeQuietly(OrtModelSession session) {
+        try {
+            session.close();
+        } catch (RuntimeException e) {
+            LOG.log(Level.DEBUG, "cannot close ONNX session", e);
         }
     }
 
     @Override
     public void close() {
-        try {
-            session.close();
-        } catch (OrtException e) {
-            throw new IllegalStateException("cannot close speech-emotion session " + model.id(), e);
-        }
+        ortModel.close();
     }
 }

@@ -2,10 +2,15 @@ package org.emodisparity.speech.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.emodisparity.models.onnx.OnnxDataType;
+import org.emodisparity.models.onnx.OnnxGraphBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,5 +36,17 @@ class SileroVadLoadingTest {
         assertThrows(IllegalArgumentException.class, () -> SileroVad.load(dir.resolve("missing.onnx")));
         Path text = Files.writeString(dir.resolve("silero_vad.onnx"), "not a model");
         assertThrows(IllegalStateException.class, () -> SileroVad.load(text));
+    }
+
+    @Test
+    void anOnnxModelThatIsNotSileroIsRejected(@TempDir Path dir) throws IOException {
+        OnnxGraphBuilder g = new OnnxGraphBuilder("relu");
+        g.input("x", OnnxDataType.FLOAT, 1, 4);
+        g.node("Relu", List.of("x"), "y");
+        g.output("y", OnnxDataType.FLOAT, 1, 4);
+        Path model = dir.resolve("relu.onnx");
+        g.writeModel(model, "test", "1", Map.of());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SileroVad.load(model));
+        assertTrue(e.getMessage().contains("not a Silero VAD v5 model"), e.getMessage());
     }
 }

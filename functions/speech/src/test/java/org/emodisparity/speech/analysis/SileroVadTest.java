@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.emodisparity.models.onnx.OrtSessionSettings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,6 +21,24 @@ class SileroVadTest {
     @BeforeEach
     void load() {
         vad = SileroModel.vad();
+    }
+
+    @Test
+    void theOrtPartOfTheOptionsOpensTheSession() throws IOException {
+        SileroVadOptions cudaTwoThreads = SileroVadOptions.defaults()
+                .withOrt(OrtSessionSettings.defaults().withCuda(true, 0).withIntraOpThreads(2));
+        float[] pcm = WavReader.read(SpeechClips.jfk().path());
+        try (SileroVad other = SileroVad.load(SileroVad.defaultModelFile(), cudaTwoThreads)) {
+            // the CPU onnxruntime artifact falls back to CPU; onnxruntime_gpu on a GPU machine gives "CUDA:0"
+            assertTrue(List.of("CPU", "CUDA:0").contains(other.executionProvider()), other.executionProvider());
+            assertEquals("CPU", vad.executionProvider());
+            float[] expected = vad.speechProbabilities(pcm);
+            float[] actual = other.speechProbabilities(pcm);
+            assertEquals(expected.length, actual.length);
+            for (int i = 0; i < expected.length; i++) {
+                assertEquals(expected[i], actual[i], 1e-3, "frame " + i);
+            }
+        }
     }
 
     static List<SpeechClips.Clip> clips() {

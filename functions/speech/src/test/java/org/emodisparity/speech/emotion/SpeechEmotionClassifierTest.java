@@ -23,6 +23,7 @@ import org.emodisparity.model.LabelMapping;
 import org.emodisparity.models.InstalledModel;
 import org.emodisparity.models.ModelCatalog;
 import org.emodisparity.models.ModelEntry;
+import org.emodisparity.models.onnx.OrtSessionSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

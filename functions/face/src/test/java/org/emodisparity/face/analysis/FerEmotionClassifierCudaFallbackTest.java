@@ -6,14 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.emodisparity.models.InstalledModel;
 import org.emodisparity.models.RequiredModels;
+import org.emodisparity.models.onnx.OrtSessionSettings;
 import org.junit.jupiter.api.Test;
 
-class OrtModelSessionTest {
+class FerEmotionClassifierCudaFallbackTest {
 
     @Test
     void cudaRequestFallsBackToCpuWhenTheRuntimeHasNoCuda() {
         InstalledModel fer = RequiredModels.assumeOrFail(FerEmotionClassifier.MODEL_ID);
-        OrtSettings cuda = OrtSettings.defaults().withCuda(true, 0);
+        OrtSessionSettings cuda = OrtSessionSettings.defaults().withCuda(true, 0);
         try (FerEmotionClassifier classifier = new FerEmotionClassifier(fer.file(FerEmotionClassifier.FILE_NAME),
                 fer.id(), FerEmotionClassifier.LABELS, org.emodisparity.model.LabelMapping.FER2013, cuda, 8)) {
             // the CPU-only onnxruntime artifact gives "CPU"; a CUDA build on a GPU machine would give "CUDA:0"
