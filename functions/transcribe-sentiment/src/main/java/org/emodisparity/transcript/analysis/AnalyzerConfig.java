@@ -1,6 +1,7 @@
 package org.emodisparity.transcript.analysis;
 
 import java.util.List;
+import org.emodisparity.models.onnx.OrtSessionSettings;
 
 /**
  * Which installed models the analyser uses and how they run.
@@ -13,7 +14,7 @@ import java.util.List;
  * @param splitter sentence splitting
  */
 public record AnalyzerConfig(List<String> asrModelIds, WhisperSettings whisper, List<String> textModelIds,
-        OrtOptions ort, SentenceSplitter splitter) {
+        OrtSessionSettings ort, SentenceSplitter splitter) {
 
     public AnalyzerConfig {
         asrModelIds = List.copyOf(asrModelIds);
@@ -23,6 +24,6 @@ public record AnalyzerConfig(List<String> asrModelIds, WhisperSettings whisper, 
     public static AnalyzerConfig defaults() {
         return new AnalyzerConfig(List.of("whisper-base-en", "whisper-small"), WhisperSettings.defaults(),
                 List.of(SequenceEmotionClassifier.ROBERTA_MODEL_ID, MiniLmEmotionClassifier.HEAD_MODEL_ID),
-                OrtOptions.defaults(), SentenceSplitter.defaults());
+                OrtSessionSettings.defaults(), SentenceSplitter.defaults());
     }
 }

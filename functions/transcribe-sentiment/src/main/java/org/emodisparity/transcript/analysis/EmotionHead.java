@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.emodisparity.models.onnx.OrtSessionSettings;
 
 /**
  * The trained classification head ({@code goemotions-minilm-head/head.onnx}): sentence embeddings
@@ -34,8 +35,8 @@ public final class EmotionHead implements AutoCloseable {
     private final OrtSession session;
     private final boolean readsTokens;
 
-    public EmotionHead(Path headOnnx, OrtOptions ort) throws OrtException {
-        this.options = ort.sessionOptions();
+    public EmotionHead(Path headOnnx, OrtSessionSettings ort) throws OrtException {
+        this.options = ort.newSessionOptions();
         this.session = env.createSession(headOnnx.toString(), options);
         this.readsTokens = session.getInputNames().contains(TOKEN_IDS);
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.emodisparity.model.LabelMapping;
 import org.emodisparity.models.InstalledModel;
 import org.emodisparity.models.ModelRepository;
+import org.emodisparity.models.onnx.OrtSessionSettings;
 
 /**
  * The default text-emotion model: all-MiniLM-L6-v2 sentence embeddings (pooled as the head declares, see
@@ -32,13 +33,13 @@ public final class MiniLmEmotionClassifier implements TextEmotionClassifier {
     }
 
     /** From installed models; fails with the install command when either is missing. */
-    public static MiniLmEmotionClassifier open(ModelRepository models, OrtOptions ort) throws TextEmotionException {
+    public static MiniLmEmotionClassifier open(ModelRepository models, OrtSessionSettings ort) throws TextEmotionException {
         InstalledModel miniLm = models.require(SentenceEncoder.MODEL_ID);
         InstalledModel head = models.require(HEAD_MODEL_ID);
         return open(miniLm, head.file("head.onnx"), head.file("thresholds.json"), ort);
     }
 
-    static MiniLmEmotionClassifier open(InstalledModel miniLm, Path headOnnx, Path thresholdsJson, OrtOptions ort)
+    static MiniLmEmotionClassifier open(InstalledModel miniLm, Path headOnnx, Path thresholdsJson, OrtSessionSettings ort)
             throws TextEmotionException {
         SentenceEncoder encoder = null;
         EmotionHead head = null;

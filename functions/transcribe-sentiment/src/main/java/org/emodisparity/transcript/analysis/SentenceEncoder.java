@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.emodisparity.models.InstalledModel;
+import org.emodisparity.models.onnx.OrtSessionSettings;
 
 /**
  * Sentence embeddings from a BERT-style encoder exported to ONNX (all-MiniLM-L6-v2: {@code input_ids},
@@ -63,9 +64,9 @@ public final class SentenceEncoder implements AutoCloseable {
     private final Pooling pooling;
 
     public SentenceEncoder(Path modelOnnx, Path tokenizerJson, int maxTokens, int batchSize, Pooling pooling,
-            OrtOptions ort) throws IOException, OrtException {
+            OrtSessionSettings ort) throws IOException, OrtException {
         this.tokenizer = BatchTokenizer.open(tokenizerJson, maxTokens);
-        this.options = ort.sessionOptions();
+        this.options = ort.newSessionOptions();
         this.session = env.createSession(modelOnnx.toString(), options);
         this.needsTokenTypes = session.getInputNames().contains("token_type_ids");
         this.batchSize = batchSize;
@@ -73,7 +74,7 @@ public final class SentenceEncoder implements AutoCloseable {
     }
 
     /** The installed all-MiniLM-L6-v2, 128 tokens at most (its training length). */
-    public static SentenceEncoder of(InstalledModel miniLm, Pooling pooling, OrtOptions ort)
+    public static SentenceEncoder of(InstalledModel miniLm, Pooling pooling, OrtSessionSettings ort)
             throws IOException, OrtException {
         return new SentenceEncoder(miniLm.file("model.onnx"), miniLm.file("tokenizer.json"),
                 miniLm.entry().input().maxTokens() == null ? 128 : miniLm.entry().input().maxTokens(),

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.emodisparity.model.LabelMapping;
 import org.emodisparity.models.InstalledModel;
 import org.emodisparity.models.ModelEntry;
+import org.emodisparity.models.onnx.OrtSessionSettings;
 
 /**
  * An ONNX sequence classifier with its own Hugging Face tokenizer and one sigmoid per label, e.g. the paper's
@@ -36,10 +37,10 @@ public final class SequenceEmotionClassifier implements TextEmotionClassifier {
     private final int batchSize;
 
     public SequenceEmotionClassifier(Path modelOnnx, Path tokenizerJson, int maxTokens, LabelThresholds thresholds,
-            LabelMapping mapping, String modelId, OrtOptions ort) throws TextEmotionException {
+            LabelMapping mapping, String modelId, OrtSessionSettings ort) throws TextEmotionException {
         try {
             this.tokenizer = BatchTokenizer.open(tokenizerJson, maxTokens);
-            this.options = ort.sessionOptions();
+            this.options = ort.newSessionOptions();
             this.session = env.createSession(modelOnnx.toString(), options);
         } catch (IOException | OrtException e) {
             throw new TextEmotionException("cannot load text-emotion model " + modelId + ": " + e.getMessage(), e);
@@ -54,7 +55,7 @@ public final class SequenceEmotionClassifier implements TextEmotionClassifier {
     }
 
     /** From an installed catalog model with {@code model.onnx} and {@code tokenizer.json}. */
-    public static SequenceEmotionClassifier open(InstalledModel model, OrtOptions ort) throws TextEmotionException {
+    public static SequenceEmotionClassifier open(InstalledModel model, OrtSessionSettings ort) throws TextEmotionException {
         ModelEntry entry = model.entry();
         LabelMapping mapping = entry.output().mapping().orElseThrow(() -> new TextEmotionException(
                 "catalog model " + entry.id() + " names no label mapping", null));

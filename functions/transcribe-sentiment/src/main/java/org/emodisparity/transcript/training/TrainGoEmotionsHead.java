@@ -21,10 +21,10 @@ import org.emodisparity.models.onnx.OnnxAttribute;
 import org.emodisparity.models.onnx.OnnxDataType;
 import org.emodisparity.models.onnx.OnnxGraphBuilder;
 import org.emodisparity.models.onnx.OnnxTensor;
+import org.emodisparity.models.onnx.OrtSessionSettings;
 import org.emodisparity.transcript.analysis.CanonicalScores;
 import org.emodisparity.transcript.analysis.EmotionHead;
 import org.emodisparity.transcript.analysis.LabelThresholds;
-import org.emodisparity.transcript.analysis.OrtOptions;
 import org.emodisparity.transcript.analysis.SentenceEncoder;
 
 /**
@@ -138,7 +138,7 @@ public final class TrainGoEmotionsHead {
         List<long[]> idsTest;
         Set<Long> specialIds;
         int vocabulary;
-        try (SentenceEncoder encoder = SentenceEncoder.of(miniLm, pooling, new OrtOptions(threads, false))) {
+        try (SentenceEncoder encoder = SentenceEncoder.of(miniLm, pooling, OrtSessionSettings.defaults().withIntraOpThreads(threads))) {
             xTrain = embed(cache, "train", train, encoder);
             xDev = embed(cache, "dev", dev, encoder);
             xTest = embed(cache, "test", test, encoder);
@@ -178,7 +178,7 @@ public final class TrainGoEmotionsHead {
         writeOnnx(best, standardiser, train.labels(), settings, pooling, onnx);
         float[][] devScores;
         float[][] testScores;
-        try (EmotionHead head = new EmotionHead(onnx, OrtOptions.defaults())) {
+        try (EmotionHead head = new EmotionHead(onnx, OrtSessionSettings.defaults())) {
             devScores = head.scores(xDev, idsDev);
             testScores = head.scores(xTest, idsTest);
         }

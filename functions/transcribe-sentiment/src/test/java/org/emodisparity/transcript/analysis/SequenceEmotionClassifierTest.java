@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.emodisparity.model.Emotion;
 import org.emodisparity.model.LabelMapping;
+import org.emodisparity.models.onnx.OrtSessionSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +28,7 @@ class SequenceEmotionClassifierTest {
         Path onnx = TinySequenceClassifier.write(dir.resolve("model.onnx"));
         return new SequenceEmotionClassifier(onnx, TinySequenceClassifier.tokenizer(), 512,
                 LabelThresholds.uniform(LabelMapping.GOEMOTIONS_LABELS, 0.5f), LabelMapping.GOEMOTIONS,
-                SequenceEmotionClassifier.ROBERTA_MODEL_ID, OrtOptions.defaults());
+                SequenceEmotionClassifier.ROBERTA_MODEL_ID, OrtSessionSettings.defaults());
     }
 
     @Test
@@ -72,7 +73,7 @@ class SequenceEmotionClassifierTest {
         Path notOnnx = Files.writeString(dir.resolve("broken.onnx"), "not a model");
         TextEmotionException e = assertThrows(TextEmotionException.class, () -> new SequenceEmotionClassifier(notOnnx,
                 TinySequenceClassifier.tokenizer(), 512, LabelThresholds.uniform(LabelMapping.GOEMOTIONS_LABELS, 0.5f),
-                LabelMapping.GOEMOTIONS, "x", OrtOptions.defaults()));
+                LabelMapping.GOEMOTIONS, "x", OrtSessionSettings.defaults()));
         assertTrue(e.getMessage().startsWith("cannot load text-emotion model x"), e.getMessage());
     }
 

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.emodisparity.models.InstalledModel;
 import org.emodisparity.models.ModelRepository;
+import org.emodisparity.models.onnx.OrtSessionSettings;
 import org.emodisparity.transcript.training.GoEmotionsSplit;
 import org.emodisparity.transcript.training.ProjectPaths;
 
@@ -32,7 +33,7 @@ public final class TextEmotionBenchmark {
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 1;
-        OrtOptions ort = new OrtOptions(threads, false);
+        OrtSessionSettings ort = OrtSessionSettings.defaults().withIntraOpThreads(threads);
         List<String> texts = GoEmotionsSplit.read(ProjectPaths.goEmotionsData(), "original", "test").texts()
                 .subList(0, count);
         ModelRepository models = ModelRepository.atDefaultLocation();
@@ -54,10 +55,10 @@ public final class TextEmotionBenchmark {
         }
     }
 
-    private static double floor(Path onnx, Path tokenizerJson, List<String> texts, OrtOptions ort) throws Exception {
+    private static double floor(Path onnx, Path tokenizerJson, List<String> texts, OrtSessionSettings ort) throws Exception {
         OrtEnvironment env = OrtEnvironment.getEnvironment();
         try (BatchTokenizer tokenizer = BatchTokenizer.open(tokenizerJson, 128);
-             OrtSession.SessionOptions options = ort.sessionOptions();
+             OrtSession.SessionOptions options = ort.newSessionOptions();
              OrtSession session = env.createSession(onnx.toString(), options)) {
             long t0 = System.nanoTime();
             for (TokenBatch b : tokenizer.batches(texts, SentenceEncoder.DEFAULT_BATCH_SIZE)) {

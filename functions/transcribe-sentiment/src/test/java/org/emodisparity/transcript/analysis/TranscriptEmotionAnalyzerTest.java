@@ -16,6 +16,7 @@ import org.emodisparity.model.LabelMapping;
 import org.emodisparity.model.WindowPlan;
 import org.emodisparity.models.ModelRepository;
 import org.emodisparity.models.RequiredModels;
+import org.emodisparity.models.onnx.OrtSessionSettings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class TranscriptEmotionAnalyzerTest {
     static void openModels() throws Exception {
         RequiredModels.assumeOrFail(SentenceEncoder.MODEL_ID);
         RequiredModels.assumeOrFail(MiniLmEmotionClassifier.HEAD_MODEL_ID);
-        classifier = MiniLmEmotionClassifier.open(ModelRepository.atDefaultLocation(), OrtOptions.defaults());
+        classifier = MiniLmEmotionClassifier.open(ModelRepository.atDefaultLocation(), OrtSessionSettings.defaults());
     }
 
     @AfterAll

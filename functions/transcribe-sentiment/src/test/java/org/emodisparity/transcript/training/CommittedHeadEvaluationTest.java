@@ -15,9 +15,9 @@ import org.emodisparity.models.ModelCatalog;
 import org.emodisparity.models.ModelEntry;
 import org.emodisparity.models.ModelFile;
 import org.emodisparity.models.RequiredModels;
+import org.emodisparity.models.onnx.OrtSessionSettings;
 import org.emodisparity.transcript.analysis.EmotionHead;
 import org.emodisparity.transcript.analysis.LabelThresholds;
-import org.emodisparity.transcript.analysis.OrtOptions;
 import org.emodisparity.transcript.analysis.SentenceEncoder;
 import org.junit.jupiter.api.Test;
 
@@ -49,8 +49,8 @@ class CommittedHeadEvaluationTest {
         GoEmotionsSplit ekmanTest = TrainGoEmotionsHead.aligned(test, GoEmotionsSplit.read(data, "ekman", "test"));
         LabelThresholds thresholds = LabelThresholds.read(headDir.resolve("thresholds.json"));
         float[][] scores;
-        try (EmotionHead head = new EmotionHead(headDir.resolve("head.onnx"), OrtOptions.defaults());
-             SentenceEncoder encoder = SentenceEncoder.of(miniLm, head.pooling(), OrtOptions.defaults())) {
+        try (EmotionHead head = new EmotionHead(headDir.resolve("head.onnx"), OrtSessionSettings.defaults());
+             SentenceEncoder encoder = SentenceEncoder.of(miniLm, head.pooling(), OrtSessionSettings.defaults())) {
             EmbeddingCache cache = new EmbeddingCache(ProjectPaths.embeddingCache(),
                     List.of(miniLm.file("model.onnx"), miniLm.file("tokenizer.json")));
             scores = head.scores(TrainGoEmotionsHead.embed(cache, "test", test, encoder),

@@ -10,8 +10,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.emodisparity.models.onnx.OrtSessionSettings;
 import org.emodisparity.transcript.analysis.EmotionHead;
-import org.emodisparity.transcript.analysis.OrtOptions;
 import org.emodisparity.transcript.analysis.SentenceEncoder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,7 +43,7 @@ class WordPieceHeadExportTest {
         float[][] x = embeddings(ids.size(), 3);
         float[][] expected = new TrainGoEmotionsHead.Ensemble(List.of(member, other), List.of(1, 1)).predict(
                 new TrainGoEmotionsHead.Features(x, TrainGoEmotionsHead.wordPieceBags(ids, SPECIAL)));
-        try (EmotionHead head = new EmotionHead(onnx, OrtOptions.defaults())) {
+        try (EmotionHead head = new EmotionHead(onnx, OrtSessionSettings.defaults())) {
             assertTrue(head.readsTokenIds());
             float[][] actual = head.scores(x, ids);
             for (int i = 0; i < ids.size(); i++) {
@@ -64,7 +64,7 @@ class WordPieceHeadExportTest {
         Path onnx = export(List.of(member(0, VOCABULARY, 5)));
         List<long[]> ids = List.of(new long[] {1, 7, 2}, new long[] {1, 3, 4, 8, 12, 13, 14, 15, 16, 2});
         float[][] x = embeddings(2, 9);
-        try (EmotionHead head = new EmotionHead(onnx, OrtOptions.defaults())) {
+        try (EmotionHead head = new EmotionHead(onnx, OrtSessionSettings.defaults())) {
             float[][] together = head.scores(x, ids); // the short row is padded to the long one's length
             float[][] alone = head.scores(new float[][] {x[0]}, List.of(ids.get(0)));
             assertEquals(Arrays.toString(alone[0]), Arrays.toString(together[0]));
@@ -75,7 +75,7 @@ class WordPieceHeadExportTest {
     void specialTokensAndUnseenWordPiecesAddNothing() throws Exception {
         Path onnx = export(List.of(member(0, VOCABULARY, 7)));
         float[][] x = embeddings(1, 4);
-        try (EmotionHead head = new EmotionHead(onnx, OrtOptions.defaults())) {
+        try (EmotionHead head = new EmotionHead(onnx, OrtSessionSettings.defaults())) {
             float[] bare = head.scores(x, List.of(new long[] {5}))[0];
             float[] framed = head.scores(x, List.of(new long[] {1, 5, 2, 0}))[0];
             assertEquals(Arrays.toString(bare), Arrays.toString(framed));
@@ -89,7 +89,7 @@ class WordPieceHeadExportTest {
         float[][] x = embeddings(3, 2);
         float[][] expected = new TrainGoEmotionsHead.Ensemble(List.of(plain), List.of(1)).predict(
                 new TrainGoEmotionsHead.Features(x, new int[3][0]));
-        try (EmotionHead head = new EmotionHead(onnx, OrtOptions.defaults())) {
+        try (EmotionHead head = new EmotionHead(onnx, OrtSessionSettings.defaults())) {
             assertFalse(head.readsTokenIds());
             float[][] actual = head.scores(x, List.of());
             for (int i = 0; i < x.length; i++) {
