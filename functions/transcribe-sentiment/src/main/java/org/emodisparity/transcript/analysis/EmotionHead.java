@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.emodisparity.models.onnx.OrtModelSession;
 import org.emodisparity.models.onnx.OrtSessionSettings;
 
 /**
@@ -31,13 +32,14 @@ public final class EmotionHead implements AutoCloseable {
     private static final int ROWS_PER_RUN = 256;
 
     private final OrtEnvironment env = OrtEnvironment.getEnvironment();
-    private final OrtSession.SessionOptions options;
+    private final OrtModelSession model;
     private final OrtSession session;
     private final boolean readsTokens;
 
-    public EmotionHead(Path headOnnx, OrtSessionSettings ort) throws OrtException {
-        this.options = ort.newSessionOptions();
-        this.session = env.createSession(headOnnx.toString(), options);
+    /** @throws IllegalStateException if ONNX Runtime cannot load the file */
+    public EmotionHead(Path headOnnx, OrtSessionSettings ort) {
+        this.model = OrtModelSession.open(headOnnx, ort);
+        this.session = model.session();
         this.readsTokens = session.getInputNames().contains(TOKEN_IDS);
     }
 
@@ -109,8 +111,7 @@ public final class EmotionHead implements AutoCloseable {
     }
 
     @Override
-    public void close() throws OrtException {
-        session.close();
-        options.close();
+    public void close() {
+        model.close();
     }
 }

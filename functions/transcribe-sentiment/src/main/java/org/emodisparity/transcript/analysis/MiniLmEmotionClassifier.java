@@ -52,7 +52,7 @@ public final class MiniLmEmotionClassifier implements TextEmotionClassifier {
             }
             return new MiniLmEmotionClassifier(encoder, head, LabelThresholds.read(thresholdsJson),
                     List.of(SentenceEncoder.MODEL_ID, HEAD_MODEL_ID));
-        } catch (IOException | OrtException | TextEmotionException e) {
+        } catch (IOException | OrtException | IllegalStateException | TextEmotionException e) {
             closeQuietly(encoder, head);
             throw e instanceof TextEmotionException t ? t
                     : new TextEmotionException("cannot load the MiniLM text-emotion model: " + e.getMessage(), e);
@@ -97,7 +97,7 @@ public final class MiniLmEmotionClassifier implements TextEmotionClassifier {
         try {
             head.close();
             encoder.close();
-        } catch (OrtException e) {
+        } catch (IllegalStateException e) {
             throw new TextEmotionException("cannot release the text-emotion model", e);
         }
     }
@@ -110,7 +110,7 @@ public final class MiniLmEmotionClassifier implements TextEmotionClassifier {
             if (head != null) {
                 head.close();
             }
-        } catch (OrtException ignored) {
+        } catch (IllegalStateException ignored) {
             // already failing; the load error is the one to report
         }
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.emodisparity.models.InstalledModel;
+import org.emodisparity.models.onnx.OrtModelSession;
 import org.emodisparity.models.onnx.OrtSessionSettings;
 
 /**
@@ -57,17 +58,22 @@ public final class SentenceEncoder implements AutoCloseable {
 
     private final OrtEnvironment env = OrtEnvironment.getEnvironment();
     private final BatchTokenizer tokenizer;
+    private final OrtModelSession model;
     private final OrtSession session;
-    private final OrtSession.SessionOptions options;
     private final boolean needsTokenTypes;
     private final int batchSize;
     private final Pooling pooling;
 
     public SentenceEncoder(Path modelOnnx, Path tokenizerJson, int maxTokens, int batchSize, Pooling pooling,
-            OrtSessionSettings ort) throws IOException, OrtException {
+            OrtSessionSettings ort) throws IOException {
         this.tokenizer = BatchTokenizer.open(tokenizerJson, maxTokens);
-        this.options = ort.newSessionOptions();
-        this.session = env.createSession(modelOnnx.toString(), options);
+        try {
+            this.model = OrtModelSession.open(modelOnnx, ort);
+        } catch (IllegalStateException e) {
+            tokenizer.close();
+            throw e;
+        }
+        this.session = model.session();
         this.needsTokenTypes = session.getInputNames().contains("token_type_ids");
         this.batchSize = batchSize;
         this.pooling = pooling;
@@ -75,7 +81,7 @@ public final class SentenceEncoder implements AutoCloseable {
 
     /** The installed all-MiniLM-L6-v2, 128 tokens at most (its training length). */
     public static SentenceEncoder of(InstalledModel miniLm, Pooling pooling, OrtSessionSettings ort)
-            throws IOException, OrtException {
+            throws IOException {
         return new SentenceEncoder(miniLm.file("model.onnx"), miniLm.file("tokenizer.json"),
                 miniLm.entry().input().maxTokens() == null ? 128 : miniLm.entry().input().maxTokens(),
                 DEFAULT_BATCH_SIZE, pooling, ort);
@@ -188,9 +194,8 @@ public final class SentenceEncoder implements AutoCloseable {
     }
 
     @Override
-    public void close() throws OrtException {
-        session.close();
-        options.close();
+    public void close() {
+        model.close();
         tokenizer.close();
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.emodisparity.model.LabelMapping;
 import org.emodisparity.models.InstalledModel;
 import org.emodisparity.models.ModelEntry;
+import org.emodisparity.models.onnx.OrtModelSession;
 import org.emodisparity.models.onnx.OrtSessionSettings;
 
 /**
@@ -27,7 +28,7 @@ public final class SequenceEmotionClassifier implements TextEmotionClassifier {
 
     private final OrtEnvironment env = OrtEnvironment.getEnvironment();
     private final BatchTokenizer tokenizer;
-    private final OrtSession.SessionOptions options;
+    private final OrtModelSession model;
     private final OrtSession session;
     private final String outputName;
     private final boolean needsTokenTypes;
@@ -40,11 +41,11 @@ public final class SequenceEmotionClassifier implements TextEmotionClassifier {
             LabelMapping mapping, String modelId, OrtSessionSettings ort) throws TextEmotionException {
         try {
             this.tokenizer = BatchTokenizer.open(tokenizerJson, maxTokens);
-            this.options = ort.newSessionOptions();
-            this.session = env.createSession(modelOnnx.toString(), options);
-        } catch (IOException | OrtException e) {
+            this.model = OrtModelSession.open(modelOnnx, ort);
+        } catch (IOException | IllegalStateException e) {
             throw new TextEmotionException("cannot load text-emotion model " + modelId + ": " + e.getMessage(), e);
         }
+        this.session = model.session();
         this.outputName = session.getOutputNames().contains("logits") ? "logits"
                 : session.getOutputNames().iterator().next();
         this.needsTokenTypes = session.getInputNames().contains("token_type_ids");
@@ -115,10 +116,9 @@ public final class SequenceEmotionClassifier implements TextEmotionClassifier {
     @Override
     public void close() throws TextEmotionException {
         try {
-            session.close();
-            options.close();
+            model.close();
             tokenizer.close();
-        } catch (OrtException e) {
+        } catch (IllegalStateException e) {
             throw new TextEmotionException("cannot release " + modelIds.get(0), e);
         }
     }

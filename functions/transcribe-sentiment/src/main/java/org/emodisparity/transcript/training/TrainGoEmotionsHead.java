@@ -760,7 +760,7 @@ public final class TrainGoEmotionsHead {
                     b2[c] += member.b[1][c] / k;
                 }
             }
-            Int8Columns q = Int8Columns.quantise(w1, in, width);
+            Int8Weights q = Int8Weights.perColumn(w1, in, width);
             g.initializer(new OnnxTensor("w0_int8", OnnxDataType.INT8, new long[] {in, width}, q.values()));
             g.initializer(OnnxTensor.floats("w0_scale", q.scales(), width));
             g.initializer(new OnnxTensor("w0_zero", OnnxDataType.INT8, new long[] {width}, new byte[width]));
@@ -823,7 +823,7 @@ public final class TrainGoEmotionsHead {
                 averaged[i] += m.wordPieces[i] / members.size();
             }
         }
-        Int8Rows q = Int8Rows.quantise(averaged, vocabulary, out);
+        Int8Weights q = Int8Weights.perRow(averaged, vocabulary, out);
         String ids = EmotionHead.TOKEN_IDS;
         g.input(ids, OnnxDataType.INT64, -1, -1);
         g.initializer(OnnxTensor.int64s("axis_0", new long[] {0}, 1));
@@ -864,43 +864,38 @@ public final class TrainGoEmotionsHead {
         g.node("Add", List.of(logits, "word_piece_logits"), output);
     }
 
-    /** Symmetric int8 quantisation of a row-major [rows, cols] matrix with one scale per row. */
-    record Int8Rows(byte[] values, float[] scales) {
-        static Int8Rows quantise(float[] w, int rows, int cols) {
-            float[] scales = new float[rows];
-            byte[] q = new byte[w.length];
-            for (int r = 0; r < rows; r++) {
-                float max = 0;
-                for (int c = 0; c < cols; c++) {
-                    max = Math.max(max, Math.abs(w[r * cols + c]));
-                }
-                scales[r] = max == 0 ? 1 : max / 127f;
-                for (int c = 0; c < cols; c++) {
-                    q[r * cols + c] = (byte) Math.max(-127, Math.min(127, Math.round(w[r * cols + c] / scales[r])));
-                }
-            }
-            return new Int8Rows(q, scales);
+    /**
+     * Symmetric int8 quantisation of a row-major [rows, cols] matrix with one scale (max |w| / 127) per row or per
+     * column.
+     */
+    record Int8Weights(byte[] values, float[] scales) {
+        static Int8Weights perRow(float[] w, int rows, int cols) {
+            return quantise(w, rows, cols, true);
         }
-    }
 
-    /** Symmetric int8 quantisation of a row-major [rows, cols] matrix with one scale per column. */
-    record Int8Columns(byte[] values, float[] scales) {
-        static Int8Columns quantise(float[] w, int rows, int cols) {
-            float[] scales = new float[cols];
-            for (int c = 0; c < cols; c++) {
-                float max = 0;
-                for (int r = 0; r < rows; r++) {
-                    max = Math.max(max, Math.abs(w[r * cols + c]));
+        static Int8Weights perColumn(float[] w, int rows, int cols) {
+            return quantise(w, rows, cols, false);
+        }
+
+        private static Int8Weights quantise(float[] w, int rows, int cols, boolean perRow) {
+            float[] scales = new float[perRow ? rows : cols];
+            for (int r = 0; r < rows; r++) {
+                for (int c = 0; c < cols; c++) {
+                    int s = perRow ? r : c;
+                    scales[s] = Math.max(scales[s], Math.abs(w[r * cols + c]));
                 }
-                scales[c] = max == 0 ? 1 : max / 127f;
+            }
+            for (int s = 0; s < scales.length; s++) {
+                scales[s] = scales[s] == 0 ? 1 : scales[s] / 127f;
             }
             byte[] q = new byte[w.length];
             for (int r = 0; r < rows; r++) {
                 for (int c = 0; c < cols; c++) {
-                    q[r * cols + c] = (byte) Math.max(-127, Math.min(127, Math.round(w[r * cols + c] / scales[c])));
+                    float scale = scales[perRow ? r : c];
+                    q[r * cols + c] = (byte) Math.max(-127, Math.min(127, Math.round(w[r * cols + c] / scale)));
                 }
             }
-            return new Int8Columns(q, scales);
+            return new Int8Weights(q, scales);
         }
     }
 
