@@ -1,5 +1,6 @@
 package org.emodisparity.transcript.analysis;
 
+import org.emodisparity.model.captions.TranscriptSegment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

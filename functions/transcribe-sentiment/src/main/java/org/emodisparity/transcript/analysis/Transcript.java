@@ -1,5 +1,6 @@
 package org.emodisparity.transcript.analysis;
 
+import org.emodisparity.model.captions.TranscriptSegment;
 import java.util.Comparator;
 import java.util.List;
 

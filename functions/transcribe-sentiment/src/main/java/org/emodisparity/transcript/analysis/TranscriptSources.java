@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.emodisparity.model.captions.CaptionParser;
 
 /**
  * Finds the session's transcript, in this order: (1) a WebVTT/SRT transcript uploaded with the video; (2) Whisper
@@ -28,7 +29,10 @@ public final class TranscriptSources {
         if (uploadedTranscript.isPresent()) {
             Path file = uploadedTranscript.get();
             try {
-                Transcript t = CaptionParser.read(file);
+                CaptionParser.Captions captions = CaptionParser.read(file);
+                Transcript t = new Transcript(captions.format() == CaptionParser.Format.WEBVTT
+                        ? TranscriptOrigin.UPLOADED_WEBVTT : TranscriptOrigin.UPLOADED_SRT, null, captions.segments(),
+                        List.of());
                 if (!t.isEmpty()) {
                     return new TranscriptOutcome.Available(t, warnings);
                 }

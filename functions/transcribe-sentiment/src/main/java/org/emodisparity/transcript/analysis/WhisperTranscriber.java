@@ -1,5 +1,6 @@
 package org.emodisparity.transcript.analysis;
 
+import org.emodisparity.model.captions.TranscriptSegment;
 import io.github.givimad.whisperjni.WhisperContext;
 import io.github.givimad.whisperjni.WhisperContextParams;
 import io.github.givimad.whisperjni.WhisperFullParams;

@@ -8,7 +8,7 @@
  *
  * <ul>
  *   <li>Transcript ({@link org.emodisparity.transcript.analysis.TranscriptSources}): an uploaded WebVTT/SRT
- *       ({@link org.emodisparity.transcript.analysis.CaptionParser}), else Whisper through whisper-jni
+ *       ({@link org.emodisparity.model.captions.CaptionParser}, shared-model), else Whisper through whisper-jni
  *       ({@link org.emodisparity.transcript.analysis.WhisperTranscriber}), else "unavailable".</li>
  *   <li>Sentences with times and speakers ({@link org.emodisparity.transcript.analysis.SentenceSplitter}).</li>
  *   <li>Text emotion per sentence ({@link org.emodisparity.transcript.analysis.TextEmotionClassifier}): the

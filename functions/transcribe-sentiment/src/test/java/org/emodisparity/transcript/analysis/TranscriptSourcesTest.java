@@ -1,5 +1,6 @@
 package org.emodisparity.transcript.analysis;
 
+import org.emodisparity.model.captions.TranscriptSegment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;

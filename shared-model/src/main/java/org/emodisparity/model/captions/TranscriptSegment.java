@@ -1,4 +1,4 @@
-package org.emodisparity.transcript.analysis;
+package org.emodisparity.model.captions;
 
 /**
  * A timed piece of transcript: one caption cue (or one speaker's part of it) or one Whisper segment. Seconds from

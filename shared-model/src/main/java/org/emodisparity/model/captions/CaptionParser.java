@@ -1,4 +1,4 @@
-package org.emodisparity.transcript.analysis;
+package org.emodisparity.model.captions;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads uploaded caption files, WebVTT and SRT as telehealth platforms export them, into transcript segments.
+ * The one caption reader of the project: the transcript stage reads the words, the segmenter the speakers' turns.
  *
  * <p>Tolerated: a UTF-8 byte-order mark, CRLF or CR line ends, cue ids (VTT) and cue numbers (SRT), cue settings
  * after the end time ({@code align:start position:10%}), NOTE/STYLE/REGION blocks, multi-line cues, markup
@@ -29,10 +30,18 @@ public final class CaptionParser {
     private static final Pattern CUE_NUMBER = Pattern.compile("\\d+");
 
     public enum Format {
-        WEBVTT, SRT;
+        WEBVTT, SRT
+    }
 
-        public TranscriptOrigin origin() {
-            return this == WEBVTT ? TranscriptOrigin.UPLOADED_WEBVTT : TranscriptOrigin.UPLOADED_SRT;
+    /** A parsed caption file: its format and its segments in time order (one per speaker run of a cue). */
+    public record Captions(Format format, List<TranscriptSegment> segments) {
+        public Captions {
+            segments = List.copyOf(segments);
+        }
+
+        /** Whether no segment holds any text. */
+        public boolean isEmpty() {
+            return segments.stream().allMatch(s -> s.text().isBlank());
         }
     }
 
@@ -40,10 +49,10 @@ public final class CaptionParser {
     }
 
     /** Reads a caption file; the format comes from its content ({@code WEBVTT} header) or else its extension. */
-    public static Transcript read(Path file) throws IOException {
+    public static Captions read(Path file) throws IOException {
         String content = decode(Files.readAllBytes(file));
         Format format = detect(content, file.getFileName().toString());
-        return new Transcript(format.origin(), null, parse(content, format), List.of());
+        return new Captions(format, parse(content, format));
     }
 
     static Format detect(String content, String fileName) throws TranscriptFormatException {

@@ -1,4 +1,4 @@
-package org.emodisparity.transcript.analysis;
+package org.emodisparity.model.captions;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

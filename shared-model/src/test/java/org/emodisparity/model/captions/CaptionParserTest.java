@@ -1,4 +1,4 @@
-package org.emodisparity.transcript.analysis;
+package org.emodisparity.model.captions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -203,8 +203,8 @@ class CaptionParserTest {
         Path cp1252 = Files.write(dir.resolve("old.srt"),
                 "1\n00:00:01,000 --> 00:00:02,000\ncaf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
         Path notes = Files.writeString(dir.resolve("notes.txt"), "Just some notes\n");
-        assertEquals(TranscriptOrigin.UPLOADED_WEBVTT, CaptionParser.read(vtt).origin());
-        assertEquals(TranscriptOrigin.UPLOADED_SRT, CaptionParser.read(srt).origin());
+        assertEquals(CaptionParser.Format.WEBVTT, CaptionParser.read(vtt).format());
+        assertEquals(CaptionParser.Format.SRT, CaptionParser.read(srt).format());
         assertEquals("caf\u00e9", CaptionParser.read(cp1252).segments().get(0).text());
         assertThrows(TranscriptFormatException.class, () -> CaptionParser.read(notes));
     }

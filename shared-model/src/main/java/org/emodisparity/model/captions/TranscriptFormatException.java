@@ -1,4 +1,4 @@
-package org.emodisparity.transcript.analysis;
+package org.emodisparity.model.captions;
 
 import java.io.IOException;
 
