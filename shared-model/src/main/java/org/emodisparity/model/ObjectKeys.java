@@ -95,8 +95,7 @@ public final class ObjectKeys {
 
     /** A transcript uploaded beside the video (WebVTT or SRT): read by transcribe-sentiment, not segmented. */
     public static boolean isTranscriptSidecar(String fileName) {
-        String lower = fileName.toLowerCase(java.util.Locale.ROOT);
-        return lower.endsWith(".vtt") || lower.endsWith(".srt");
+        return UploadKind.of(fileName) == UploadKind.TRANSCRIPT;
     }
 
     /** A plain file name: no separators, not hidden (editors and uploaders write temporary dot-files). */

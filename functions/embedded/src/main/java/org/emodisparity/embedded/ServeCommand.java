@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.emodisparity.model.ObjectKeys;
+import org.emodisparity.model.UploadKind;
 import org.emodisparity.model.SessionRef;
 import org.emodisparity.model.Stage;
 import org.emodisparity.model.StageState;
@@ -82,7 +83,7 @@ public class ServeCommand implements Callable<Integer> {
     /** The upload's session has a report, a failed segmenter, or is a file the segmenter does not analyse. */
     private boolean finished(String key) {
         Optional<ObjectKeys.UploadKey> upload = ObjectKeys.parseUpload(key);
-        if (upload.isEmpty() || ObjectKeys.isTranscriptSidecar(upload.get().fileName())) {
+        if (upload.isEmpty() || !UploadKind.of(upload.get().fileName()).isRecording()) {
             return true;
         }
         SessionRef session = upload.get().session();

@@ -12,6 +12,7 @@ import org.emodisparity.model.Contract;
 import org.emodisparity.model.MediaInfo;
 import org.emodisparity.model.ContentHash;
 import org.emodisparity.model.ObjectKeys;
+import org.emodisparity.model.UploadKind;
 import org.emodisparity.model.PipelineEvents.SessionSegmented;
 import org.emodisparity.model.PipelineEvents.UploadCreated;
 import org.emodisparity.model.ReasonCode;
@@ -56,8 +57,8 @@ public class Segmenter {
         ObjectKeys.UploadKey upload = ObjectKeys.parseUpload(event.key())
                 .orElseThrow(() -> new IllegalArgumentException("not an upload key (expected "
                         + "uploads/{clinic}/{session}/{file}): " + event.key()));
-        if (ObjectKeys.isTranscriptSidecar(upload.fileName())) {
-            return Optional.empty(); // read by transcribe-sentiment when the video is segmented
+        if (!UploadKind.of(upload.fileName()).isRecording()) {
+            return Optional.empty(); // transcript, participant audio, options...: read by the stages that need them
         }
         SessionRef session = upload.session();
         Optional<SessionStatusStore.Tracker> started = statuses.begin(session, Stage.SEGMENTER);
