@@ -53,6 +53,21 @@ public final class ObjectKeys {
         return sessionPrefix(WORK, s) + "audio.wav";
     }
 
+    /** One participant's own audio (16 kHz mono WAV), extracted from a {@code participant-*} upload. */
+    public static String participantAudio(SessionRef s, int index) {
+        return sessionPrefix(WORK, s) + "participants/" + index + ".wav";
+    }
+
+    /** The clinician's voice sample (16 kHz mono WAV), extracted from a {@code clinician-voice.*} upload. */
+    public static String clinicianVoice(SessionRef s) {
+        return sessionPrefix(WORK, s) + "clinician-voice.wav";
+    }
+
+    /** The list of participant audio files of a session ({@code ParticipantAudio} records). */
+    public static String participants(SessionRef s) {
+        return sessionPrefix(WORK, s) + "participants.json";
+    }
+
     public static String segmented(SessionRef s) {
         return sessionPrefix(WORK, s) + "segmented.json";
     }

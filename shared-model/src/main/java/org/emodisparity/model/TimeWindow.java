@@ -2,6 +2,9 @@ package org.emodisparity.model;
 
 /** One time unit of the analysis: all modalities report one estimate per window. Seconds from media start. */
 public record TimeWindow(int index, double start, double end) {
+    /** The weight of an instant (a zero-length item) inside a window, against seconds of overlap. */
+    public static final double INSTANT_WEIGHT = 1e-3;
+
     public TimeWindow {
         if (index < 0 || start < 0 || end <= start) {
             throw new IllegalArgumentException("invalid window #" + index + " [" + start + ", " + end + ")");
@@ -19,5 +22,14 @@ public record TimeWindow(int index, double start, double end) {
     /** Seconds of overlap with [from, to). */
     public double overlap(double from, double to) {
         return Math.max(0, Math.min(end, to) - Math.max(start, from));
+    }
+
+    /**
+     * How much an item timed [from, to] (a sentence) counts in this window: its seconds of overlap, so a window
+     * mostly covered by one sentence is mostly that sentence; a zero-length item counts with a tiny weight in the
+     * window that contains its instant.
+     */
+    public double weightOf(double from, double to) {
+        return to == from ? (contains(from) ? INSTANT_WEIGHT : 0) : overlap(from, to);
     }
 }

@@ -16,7 +16,9 @@ import org.emodisparity.model.ObjectKeys;
 import org.emodisparity.model.PipelineEvents.PartDone;
 import org.emodisparity.model.PipelineEvents.ReportReady;
 import org.emodisparity.model.ReasonCode;
+import org.emodisparity.model.SessionOptions;
 import org.emodisparity.model.SessionRef;
+import org.emodisparity.model.SessionUploads;
 import org.emodisparity.model.SessionStatusStore;
 import org.emodisparity.model.Stage;
 import org.emodisparity.model.StageState;
@@ -76,7 +78,8 @@ public class FusionStage {
             }
             byte[] mediaJson = store.get(ObjectKeys.mediaInfo(session)).orElseThrow(
                     () -> new IllegalStateException("media.json missing for " + session));
-            String inputVersion = inputVersion(mediaJson, partBytes);
+            SessionOptions options = options(session);
+            String inputVersion = inputVersion(mediaJson, Contract.toJson(options), partBytes);
             ReportReady ready = new ReportReady(Contract.SCHEMA_VERSION, session.clinicId(), session.sessionId(),
                     ObjectKeys.reportJson(session), ObjectKeys.reportHtml(session));
             Optional<byte[]> existing = store.get(ObjectKeys.reportJson(session));
@@ -87,7 +90,7 @@ public class FusionStage {
             StageStatus running = StageStatus.pending(session, Stage.FUSION).moveTo(StageState.RUNNING, 0, null, null);
             store.put(ObjectKeys.status(session, Stage.FUSION), Contract.toJson(running));
             try {
-                Report report = buildReport(session, inputVersion, mediaJson, partBytes);
+                Report report = buildReport(session, inputVersion, mediaJson, options, partBytes);
                 store.put(ObjectKeys.reportJson(session), Contract.toJson(report));
                 store.put(ObjectKeys.reportHtml(session), renderer.render(report).getBytes(StandardCharsets.UTF_8));
                 store.put(ObjectKeys.status(session, Stage.FUSION),
@@ -105,13 +108,16 @@ public class FusionStage {
         }
     }
 
-    private Report buildReport(SessionRef session, String inputVersion, byte[] mediaJson, List<byte[]> partBytes)
-            throws IOException {
+    private Report buildReport(SessionRef session, String inputVersion, byte[] mediaJson, SessionOptions options,
+                               List<byte[]> partBytes) throws IOException {
         MediaInfo media = Contract.fromJson(mediaJson, MediaInfo.class);
         WindowPlan plan = Contract.fromJson(store.get(ObjectKeys.plan(session)).orElseThrow(
                 () -> new IllegalStateException("plan.json missing for " + session)), WindowPlan.class);
-        List<ModalityTimeline> timelines = partBytes.stream()
+        List<ModalityTimeline> parts = partBytes.stream()
                 .map(b -> Contract.fromJson(b, ModalityTimeline.class)).toList();
+        // voice and words of the client alone
+        SpeakerAttribution.Attributed attributed = SpeakerAttribution.attribute(plan, parts, options);
+        List<ModalityTimeline> timelines = attributed.timelines();
         // Deterministic for the same inputs: the time the last modality finished, not "now".
         Instant analysedAt = Stage.MODALITIES.stream()
                 .map(s -> statuses.read(session, s).map(StageStatus::updatedAt).orElse(Instant.EPOCH))
@@ -119,14 +125,24 @@ public class FusionStage {
         Disparity found = disparity.analyse(plan, timelines);
         Narrative narrative = narrator.narrate(found, ReportFacts.of(plan, timelines));
         return new Report(Contract.SCHEMA_VERSION, session.clinicId(), session.sessionId(), inputVersion,
-                analysedAt, Report.MediaSummary.of(media), plan,
+                analysedAt, Report.MediaSummary.of(media), attributed.speakers(), plan,
                 timelines.stream().map(Report.ModalitySummary::of).toList(), timelines, found, narrative,
                 ModelCard.of(timelines, catalog), Report.DISCLAIMER);
     }
 
-    private static String inputVersion(byte[] mediaJson, List<byte[]> parts) {
+    /** The session's options; options that are not valid are reported by the speech stage, and not used here. */
+    private SessionOptions options(SessionRef session) {
+        try {
+            return SessionUploads.of(store, session).options();
+        } catch (IOException e) {
+            return SessionOptions.NONE;
+        }
+    }
+
+    private static String inputVersion(byte[] mediaJson, byte[] options, List<byte[]> parts) {
         List<byte[]> all = new ArrayList<>();
         all.add(mediaJson);
+        all.add(options);
         all.addAll(parts);
         return ContentHash.sha256(all.toArray(byte[][]::new));
     }

@@ -8,16 +8,19 @@ import org.emodisparity.model.ModalityTimeline;
 import org.emodisparity.model.ReasonCode;
 import org.emodisparity.model.Stage;
 import org.emodisparity.model.WindowPlan;
+import org.emodisparity.model.speakers.SessionSpeakers;
 import org.emodisparity.fusion.narrative.Narrative;
 
 /**
  * {@code report.json}: everything the HTML report shows, as numbers a program can check. Every estimate in a
  * timeline carries the catalog id of the model that produced it. {@code inputVersion} is a hash of the parts
- * the report was computed from: the same inputs always give the same report.
+ * the report was computed from: the same inputs always give the same report. {@code speakers} says who spoke
+ * when, which speaker is the client and how that was found (null when nothing tells speakers apart); the voice and
+ * words timelines hold the client's estimates only.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Report(int schemaVersion, String clinicId, String sessionId, String inputVersion, Instant analysedAt,
-                     MediaSummary media, WindowPlan plan, List<ModalitySummary> modalities,
+                     MediaSummary media, SessionSpeakers speakers, WindowPlan plan, List<ModalitySummary> modalities,
                      List<ModalityTimeline> timelines, Disparity disparity, Narrative narrative,
                      List<ModelCard> models, String disclaimer) {
 

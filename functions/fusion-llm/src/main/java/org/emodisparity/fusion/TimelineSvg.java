@@ -5,6 +5,7 @@ import org.emodisparity.model.Emotion;
 import org.emodisparity.model.ModalityTimeline;
 import org.emodisparity.model.ModalityTimeline.WindowEstimate;
 import org.emodisparity.model.TimeWindow;
+import org.emodisparity.model.speakers.SessionSpeakers;
 
 /**
  * The timeline figure: one band per modality over the session's time units. A window with an estimate is
@@ -24,11 +25,15 @@ final class TimelineSvg {
     static String render(Report report) {
         double duration = report.media().durationSeconds();
         double scale = (WIDTH - LEFT - 10) / duration;
-        int height = TOP + (report.timelines().size() + 1) * (BAND + GAP) + 40;
+        boolean speakerBand = report.speakers() != null && !report.speakers().speakers().isEmpty();
+        int height = TOP + (report.timelines().size() + 1 + (speakerBand ? 1 : 0)) * (BAND + GAP) + 40;
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" "
                 + "width=\"100%%\" role=\"img\" aria-label=\"Timeline of the session per modality\">", WIDTH, height));
         int y = TOP;
+        if (speakerBand) {
+            y = speakerBand(svg, report.speakers(), y, duration, scale);
+        }
         for (ModalityTimeline t : report.timelines()) {
             svg.append(String.format(Locale.ROOT, "<text x=\"0\" y=\"%d\" class=\"band-label\">%s</text>",
                     y + BAND / 2 + 5, escape(t.stage().id())));
@@ -61,6 +66,24 @@ final class TimelineSvg {
         svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" class=\"tick\" text-anchor=\"end\">%.1f s</text>",
                 LEFT + duration * scale, y + 20, duration));
         return svg.append("</svg>").toString();
+    }
+
+    /** Who speaks when: each speaker's turns in the colour of their role (client, clinician, unknown). */
+    private static int speakerBand(StringBuilder svg, SessionSpeakers speakers, int y, double duration, double scale) {
+        svg.append(String.format(Locale.ROOT, "<text x=\"0\" y=\"%d\" class=\"band-label\">who speaks</text>",
+                y + BAND / 2 + 5));
+        svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" class=\"band\"/>",
+                LEFT, y, duration * scale, BAND));
+        for (SessionSpeakers.Speaker s : speakers.speakers()) {
+            String who = s.id() + " (" + s.role().json() + (s.name() == null ? "" : ", " + s.name()) + ")";
+            for (SessionSpeakers.Turn t : s.turns()) {
+                svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" "
+                        + "class=\"speaker-%s\"><title>%.1f–%.1f s: %s</title></rect>", LEFT + t.start() * scale,
+                        y + 2, Math.max(1, t.duration() * scale), BAND - 4, s.role().json(), t.start(), t.end(),
+                        escape(who)));
+            }
+        }
+        return y + BAND + GAP;
     }
 
     /** The incongruence band: a curve through the window centres, the threshold as a dashed line, episodes shaded. */

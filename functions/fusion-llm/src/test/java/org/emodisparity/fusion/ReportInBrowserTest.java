@@ -45,7 +45,7 @@ class ReportInBrowserTest {
                 new MediaInfo.VideoStream("h264", 640, 360, 24), null);
         Disparity disparity = new DisparityAnalysis(DisparityAnalysis.Settings.DEFAULT).analyse(plan, timelines);
         Report report = new Report(Contract.SCHEMA_VERSION, "c", "s", "v1", java.time.Instant.EPOCH,
-                Report.MediaSummary.of(media), plan, timelines.stream().map(Report.ModalitySummary::of).toList(),
+                Report.MediaSummary.of(media), twoSpeakers(), plan, timelines.stream().map(Report.ModalitySummary::of).toList(),
                 timelines, disparity, new org.emodisparity.fusion.narrative.TemplateNarrator()
                         .narrate(disparity, org.emodisparity.fusion.narrative.ReportFacts.of(plan, timelines)),
                 List.of(), Report.DISCLAIMER);
@@ -69,6 +69,8 @@ class ReportInBrowserTest {
         assertTrue(shot.getWidth() >= 1000, "screenshot written");
         int red = 0;
         int bandColours = 0;
+        int client = 0;
+        int clinician = 0;
         for (int y = 0; y < shot.getHeight(); y++) {
             for (int x = 0; x < shot.getWidth(); x++) {
                 int rgb = shot.getRGB(x, y) & 0xFFFFFF;
@@ -78,6 +80,12 @@ class ReportInBrowserTest {
                 if (r > 150 && g < 80 && b < 80) {
                     red++; // the incongruence curve (#b3261e)
                 }
+                if (Math.abs(r - 76) + Math.abs(g - 131) + Math.abs(b - 189) < 30) {
+                    client++; // the speaker band: the client's turns (#2f6fb3 at 0.85 opacity)
+                }
+                if (Math.abs(r - 226) + Math.abs(g - 153) + Math.abs(b - 76) < 30) {
+                    clinician++; // the clinician's turns (#e08a2e at 0.85 opacity)
+                }
                 if (g > r + 20 && g > b) {
                     bandColours++; // green-ish: positive-valence face windows
                 }
@@ -85,6 +93,21 @@ class ReportInBrowserTest {
         }
         assertTrue(red > 200, "incongruence curve visible: " + red + " red pixels");
         assertTrue(bandColours > 2000, "face band coloured by valence: " + bandColours);
+        // Ann speaks 13.9 s, Dr Lee 5.5 s: both bands drawn, the client's the larger
+        assertTrue(client > 2000 && clinician > 500 && client > 1.5 * clinician,
+                "speaker band by role: client " + client + ", clinician " + clinician);
         Files.copy(png, Path.of("target", "report-screenshot.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** A therapist and a client taking turns, the client named by the clinic. */
+    static org.emodisparity.model.speakers.SessionSpeakers twoSpeakers() {
+        var named = List.of(new org.emodisparity.model.speakers.SessionSpeakers.NamedTurn("Dr Lee", 0, 4),
+                new org.emodisparity.model.speakers.SessionSpeakers.NamedTurn("Ann", 4.4, 11),
+                new org.emodisparity.model.speakers.SessionSpeakers.NamedTurn("Dr Lee", 11.5, 13),
+                new org.emodisparity.model.speakers.SessionSpeakers.NamedTurn("Ann", 13.2, 19.5));
+        var source = org.emodisparity.model.speakers.SessionSpeakers.Source.TRANSCRIPT;
+        return org.emodisparity.model.speakers.SpeakerRoles.resolve(source,
+                org.emodisparity.model.speakers.SessionSpeakers.fromNamedTurns(named, source, 0.3),
+                new org.emodisparity.model.SessionOptions("Ann", null, null), java.util.Optional.empty(), List.of());
     }
 }

@@ -5,13 +5,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.emodisparity.model.Contract;
 import org.emodisparity.model.MediaInfo;
 import org.emodisparity.model.ContentHash;
 import org.emodisparity.model.ObjectKeys;
+import org.emodisparity.model.SessionUploads;
 import org.emodisparity.model.UploadKind;
 import org.emodisparity.model.PipelineEvents.SessionSegmented;
 import org.emodisparity.model.PipelineEvents.UploadCreated;
@@ -21,6 +24,7 @@ import org.emodisparity.model.SessionStatusStore;
 import org.emodisparity.model.Stage;
 import org.emodisparity.model.StageState;
 import org.emodisparity.model.WindowPlan;
+import org.emodisparity.model.speakers.ParticipantAudio;
 import org.emodisparity.model.store.ObjectStore;
 import org.jboss.logging.Logger;
 
@@ -101,6 +105,8 @@ public class Segmenter {
                 audioKey = ObjectKeys.audio(session);
                 store.putFile(audioKey, wav);
             }
+            extractParticipants(session, tempDir);
+            extractClinicianVoice(session, tempDir);
             store.put(ObjectKeys.mediaInfo(session), Contract.toJson(info));
             store.put(ObjectKeys.plan(session), Contract.toJson(plan));
             LOG.infof("session %s: %.2f s, %d windows, video=%s audio=%s", session, info.durationSeconds(),
@@ -110,6 +116,50 @@ public class Segmenter {
             return segmented;
         } finally {
             deleteRecursively(tempDir);
+        }
+    }
+
+    /**
+     * Each {@code participant-{label}.*} upload of the session (one person's own audio, aligned with the recording)
+     * as 16 kHz mono WAV, listed in {@code participants.json}; a file FFmpeg cannot read is listed with the reason
+     * and the session goes on without it.
+     */
+    private void extractParticipants(SessionRef session, Path tempDir) throws IOException {
+        List<String> keys = SessionUploads.of(store, session).all(UploadKind.PARTICIPANT_AUDIO);
+        if (keys.isEmpty()) {
+            return;
+        }
+        List<ParticipantAudio.Participant> participants = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            String label = UploadKind.participantLabel(keys.get(i).substring(keys.get(i).lastIndexOf('/') + 1))
+                    .orElseThrow();
+            Path wav = tempDir.resolve("participant-" + i + ".wav");
+            try (ObjectStore.LocalFile file = store.localFile(keys.get(i))) {
+                audio.extract(file.path(), wav, 0, p -> { });
+                String key = ObjectKeys.participantAudio(session, i);
+                store.putFile(key, wav);
+                participants.add(new ParticipantAudio.Participant(label, key, null));
+            } catch (IOException | RuntimeException e) {
+                LOG.warnf("session %s: participant audio %d unreadable (%s)", session, i, e.getClass().getSimpleName());
+                participants.add(new ParticipantAudio.Participant(label, null,
+                        "not readable as audio (" + e.getClass().getSimpleName() + ")"));
+            }
+        }
+        store.put(ObjectKeys.participants(session), Contract.toJson(new ParticipantAudio(participants)));
+    }
+
+    /** A {@code clinician-voice.*} upload as 16 kHz mono WAV, for telling the clinician's voice from the client's. */
+    private void extractClinicianVoice(SessionRef session, Path tempDir) throws IOException {
+        Optional<String> key = SessionUploads.of(store, session).first(UploadKind.CLINICIAN_VOICE);
+        if (key.isEmpty()) {
+            return;
+        }
+        Path wav = tempDir.resolve("clinician-voice.wav");
+        try (ObjectStore.LocalFile file = store.localFile(key.get())) {
+            audio.extract(file.path(), wav, 0, p -> { });
+            store.putFile(ObjectKeys.clinicianVoice(session), wav);
+        } catch (IOException | RuntimeException e) {
+            LOG.warnf("session %s: clinician voice sample unreadable (%s)", session, e.getClass().getSimpleName());
         }
     }
 

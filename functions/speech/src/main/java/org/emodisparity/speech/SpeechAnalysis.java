@@ -22,6 +22,8 @@ import org.emodisparity.model.SessionStatusStore;
 import org.emodisparity.model.Stage;
 import org.emodisparity.model.TimeWindow;
 import org.emodisparity.model.WindowPlan;
+import org.emodisparity.model.SessionUploads;
+import org.emodisparity.model.speakers.SessionSpeakers;
 import org.emodisparity.model.store.ObjectStore;
 import org.emodisparity.models.InstalledModel;
 import org.emodisparity.models.ModelRepository;
@@ -34,16 +36,24 @@ import org.emodisparity.speech.analysis.SpeechAnalysisResult;
 import org.emodisparity.speech.analysis.SpeechAnalyzer;
 import org.emodisparity.speech.analysis.SpeechPresence;
 import org.emodisparity.speech.analysis.VocalCues;
+import org.emodisparity.speech.analysis.SpeechRegion;
 import org.emodisparity.speech.analysis.WavReader;
+import org.emodisparity.speech.diarization.DiarizationSettings;
+import org.emodisparity.speech.diarization.SpeakerDiarizer;
+import org.emodisparity.speech.speakers.SpeakerFinder;
 import org.emodisparity.speech.emotion.SpeechEmotionAnalyzer;
 import org.emodisparity.speech.emotion.SpeechEmotionClassifier;
 import org.emodisparity.speech.emotion.SpeechEmotionResult;
 import org.emodisparity.speech.emotion.WindowEmotion;
 
 /**
- * The speech stage: Silero VAD → speech regions and phrases → vocal cues and vocal arousal (prosody) per time
- * unit, relative to the speaker's own baseline in the session. The default profile has no speech-emotion model,
- * so windows carry an arousal score, not emotion labels; a window without speech says "no speech".
+ * The speech stage: Silero VAD → speech regions → who speaks when and which speaker is the client
+ * ({@link SpeakerFinder}: participant audio, speaker names in the transcript, an active-speaker timeline, else
+ * diarisation) → each speaker's phrases, vocal cues and vocal arousal (prosody) per time unit, relative to that
+ * speaker's own baseline in the session. The voice timeline is the client's alone: a window where only the
+ * clinician speaks says "no speech of the client". When the client cannot be identified the windows say so and the
+ * part keeps each speaker's estimates ({@code extras.windowsBySpeaker}) for fusion. The default profile has no
+ * speech-emotion model, so windows carry an arousal score, not emotion labels.
  */
 @ApplicationScoped
 public class SpeechAnalysis {
@@ -54,6 +64,8 @@ public class SpeechAnalysis {
     private final ObjectStore store;
     private final ModalityStageRunner runner;
     private final ModelRepository models;
+    private final SpeakerDiarizer diarizer = new SpeakerDiarizer(DiarizationSettings.defaults());
+    private volatile SileroVad vad;
     private volatile SpeechAnalyzer analyzer;
     private volatile Optional<SpeechEmotionAnalyzer> emotion;
 
@@ -86,28 +98,68 @@ public class SpeechAnalysis {
         WindowPlan plan = Contract.fromJson(store.get(event.planKey()).orElseThrow(
                 () -> new IllegalStateException("plan missing")), WindowPlan.class);
         float[] pcm = readAudio(event.audioKey());
+        List<SpeechRegion> speech = vad.detect(pcm);
         tracker.progress(0.2);
+        SpeakerFinder.Found found = new SpeakerFinder(store, vad, diarizer)
+                .find(SessionUploads.of(store, event.session()), pcm, speech, plan.durationSeconds());
+        SessionSpeakers speakers = found.speakers();
+        tracker.progress(0.4);
         List<Interval> intervals = plan.windows().stream().map(w -> new Interval(w.start(), w.end())).toList();
-        SpeechAnalysisResult result = loaded.get().analyze(pcm, intervals);
-        tracker.progress(0.6);
-        // where a speech-emotion model is installed: label probabilities per phrase, spread onto the windows
-        Optional<SpeechEmotionResult> emotions = emotionAnalyzer().map(a -> a.analyse(pcm,
-                result.phrases().stream().map(p -> p.phrase().interval()).toList(), plan.windows()));
+        // every speaker's voice against their own baseline; the client's is the voice timeline
+        Map<String, SpeechAnalysisResult> bySpeaker = new LinkedHashMap<>();
+        for (SessionSpeakers.Speaker s : speakers.speakers()) {
+            SpeakerFinder.SpeakerSpeech sp = found.speech().get(s.id());
+            if (sp != null && !sp.regions().isEmpty()) {
+                bySpeaker.put(s.id(), loaded.get().analyze(sp.pcm(), sp.regions(), intervals));
+            }
+        }
+        tracker.progress(0.7);
+        String clientId = speakers.clientId();
+        SpeechAnalysisResult client = clientId == null ? null : bySpeaker.get(clientId);
+        // where a speech-emotion model is installed: label probabilities per phrase of the client, onto the windows
+        Optional<SpeechEmotionResult> emotions = client == null ? Optional.empty()
+                : emotionAnalyzer().map(a -> a.analyse(found.speech().get(clientId).pcm(),
+                        client.phrases().stream().map(p -> p.phrase().interval()).toList(), plan.windows()));
         tracker.progress(0.9);
 
         List<WindowEstimate> windows = new ArrayList<>();
         List<String> modelIds = new ArrayList<>(List.of(VAD_MODEL));
         emotions.ifPresent(e -> modelIds.add(e.modelId()));
+        String none = speakers.speakers().isEmpty() ? "no speech"
+                : clientId == null ? "speech, but whose is not identified" : "no speech of the client";
         for (int i = 0; i < plan.windows().size(); i++) {
+            TimeWindow w = plan.windows().get(i);
+            if (client == null) {
+                windows.add(WindowEstimate.nothing(w, none));
+                continue;
+            }
             WindowEmotion labels = emotions.isPresent() ? emotions.get().windows().get(i) : null;
-            windows.add(estimate(plan.windows().get(i), result.intervals().get(i), labels));
+            windows.add(estimate(w, client.intervals().get(i), labels));
         }
         Map<String, Object> extras = new LinkedHashMap<>();
         extras.put("measures", MEASURE);
         extras.put("arousalMethod", "tanh of the weighted mean z-score of median F0, loudness, F0 range and syllable "
                 + "rate against the speaker's own baseline in the session (Juslin & Laukka 2003; Banse & Scherer 1996)");
-        extras.put("speechSeconds", round(result.regions().stream().mapToDouble(r -> r.end() - r.start()).sum()));
-        extras.put("phrases", result.phrases().stream().map(SpeechAnalysis::phrase).toList());
+        extras.put("speakers", speakers);
+        extras.put("speechSeconds", round(speech.stream().mapToDouble(r -> r.end() - r.start()).sum()));
+        if (client != null) {
+            extras.put("clientSpeechSeconds", round(client.speechSeconds()));
+            extras.put("phrases", client.phrases().stream().map(SpeechAnalysis::phrase).toList());
+        } else if (!bySpeaker.isEmpty()) {
+            // the client is not identified here; fusion may still tell from the face which speaker is the client
+            Map<String, List<WindowEstimate>> perSpeaker = new LinkedHashMap<>();
+            bySpeaker.forEach((id, r) -> {
+                List<WindowEstimate> estimates = new ArrayList<>();
+                for (int i = 0; i < plan.windows().size(); i++) {
+                    WindowEstimate e = estimate(plan.windows().get(i), r.intervals().get(i), null);
+                    if (e.arousal() != null) {
+                        estimates.add(e);
+                    }
+                }
+                perSpeaker.put(id, estimates);
+            });
+            extras.put("windowsBySpeaker", perSpeaker);
+        }
         return new ModalityTimeline(Contract.SCHEMA_VERSION, event.clinicId(), event.sessionId(), Stage.SPEECH,
                 Availability.AVAILABLE, null, null, modelIds, windows, extras);
     }
@@ -181,7 +233,8 @@ public class SpeechAnalysis {
                     if (vad.isEmpty()) {
                         return Optional.empty();
                     }
-                    analyzer = new SpeechAnalyzer(SileroVad.load(vad.get().file("silero_vad.onnx")));
+                    this.vad = SileroVad.load(vad.get().file("silero_vad.onnx"));
+                    analyzer = new SpeechAnalyzer(this.vad);
                 }
             }
         }

@@ -128,7 +128,17 @@ public class TranscriptAnalysis {
         m.put("text", s.text());
         if (s.emotion() != null) {
             m.put("labels", s.emotion().detected());
-            m.put("top", s.emotion().canonical().isEmpty() ? null : s.emotion().canonical().top().label());
+            EmotionDistribution d = s.emotion().canonical();
+            m.put("top", d.isEmpty() ? null : d.top().label());
+            if (!d.isEmpty()) {
+                // what fusion needs to put the client's sentences alone onto the windows
+                Map<String, Double> p = new LinkedHashMap<>();
+                d.probabilities().forEach((e, v) -> p.put(e.name(), round(v)));
+                m.put("distribution", p);
+                m.put("valence", round(d.valence()));
+                m.put("arousal", round(d.arousal()));
+                m.put("confidence", round(d.probability(d.top())));
+            }
         }
         return m;
     }

@@ -16,8 +16,6 @@ import org.emodisparity.model.WindowPlan;
  * start and end) counts, with a tiny weight, in the windows that contain its instant.
  */
 public final class SentenceWindows {
-    private static final double INSTANT_WEIGHT = 1e-3;
-
     private SentenceWindows() {
     }
 
@@ -33,7 +31,7 @@ public final class SentenceWindows {
             double covered = 0;
             for (AnalysedSentence s : sentences) {
                 double overlap = w.overlap(s.start(), s.end());
-                double weight = s.duration() == 0 ? (w.contains(s.start()) ? INSTANT_WEIGHT : 0) : overlap;
+                double weight = w.weightOf(s.start(), s.end());
                 if (weight <= 0) {
                     continue;
                 }
