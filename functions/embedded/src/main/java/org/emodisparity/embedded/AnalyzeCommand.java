@@ -5,11 +5,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.emodisparity.model.ObjectKeys;
 import org.emodisparity.model.ReasonCode;
+import org.emodisparity.model.SessionOptions;
 import org.emodisparity.model.SessionRef;
+import org.emodisparity.model.UploadKind;
 import org.emodisparity.model.Stage;
 import org.emodisparity.model.StageState;
 import org.emodisparity.model.StageStatus;
@@ -31,6 +36,26 @@ public class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--transcript", paramLabel = "FILE",
             description = "The session's transcript (WebVTT or SRT, as telehealth platforms export it), used instead of speech recognition.")
     Path transcript;
+
+    @Option(names = "--participant-audio", paramLabel = "NAME=FILE",
+            description = "One participant's own audio (Zoom records one file per participant), aligned with the recording; repeat for each participant. NAME is how the transcript or --client-speaker names them.")
+    Map<String, Path> participantAudio = new LinkedHashMap<>();
+
+    @Option(names = "--client-speaker", paramLabel = "NAME",
+            description = "Which speaker is the client, by the name the transcript or --participant-audio gives them.")
+    String clientSpeaker;
+
+    @Option(names = "--speakers", paramLabel = "N",
+            description = "How many people speak (1-" + SessionOptions.MAX_SPEAKERS + "); without it the number is found from the audio (at most 2).")
+    Integer speakers;
+
+    @Option(names = "--clinician-voice", paramLabel = "FILE",
+            description = "A recording of the clinician's voice alone (any audio FFmpeg reads): the other speaker is taken as the client.")
+    Path clinicianVoice;
+
+    @Option(names = "--speaker-timeline", paramLabel = "FILE",
+            description = "Zoom's active-speaker timeline (JSON) of the recording.")
+    Path speakerTimeline;
 
     @Option(names = "--bucket", paramLabel = "DIR", description = "The local bucket folder (default: ~/.emodisparity/bucket).")
     Path bucket;
@@ -57,7 +82,28 @@ public class AnalyzeCommand implements Callable<Integer> {
             System.err.println("analyze: no such file: " + transcript);
             return 2;
         }
-        SessionRef session = pipeline.upload(video, transcript);
+        SessionOptions options;
+        try {
+            options = new SessionOptions(clientSpeaker, speakers, null);
+        } catch (IllegalArgumentException e) {
+            System.err.println("analyze: " + e.getMessage());
+            return 2;
+        }
+        for (Map.Entry<String, Path> p : participantAudio.entrySet()) {
+            if (!UploadKind.of("participant-" + p.getKey() + ".wav").equals(UploadKind.PARTICIPANT_AUDIO)
+                    || !ObjectKeys.isSafeFileName("participant-" + p.getKey() + ".wav")) {
+                System.err.println("analyze: --participant-audio: not a usable participant name: " + p.getKey());
+                return 2;
+            }
+        }
+        for (Path file : sideFiles()) {
+            if (!Files.isRegularFile(file)) {
+                System.err.println("analyze: no such file: " + file);
+                return 2;
+            }
+        }
+        SessionRef session = pipeline.upload(new EmbeddedPipeline.SessionFiles(video, transcript, participantAudio,
+                clinicianVoice, speakerTimeline, options));
         System.err.println("Analysing " + video.getFileName() + " as session " + session);
         ProgressBars bars = new ProgressBars(System.err, System.console() != null);
         long deadline = System.nanoTime() + timeout.toNanos();
@@ -91,6 +137,17 @@ public class AnalyzeCommand implements Callable<Integer> {
         System.out.println(html.toAbsolutePath());
         System.err.println("Report: " + html.toAbsolutePath() + " (data: " + json.toAbsolutePath() + ")");
         return 0;
+    }
+
+    private List<Path> sideFiles() {
+        List<Path> files = new ArrayList<>(participantAudio.values());
+        if (clinicianVoice != null) {
+            files.add(clinicianVoice);
+        }
+        if (speakerTimeline != null) {
+            files.add(speakerTimeline);
+        }
+        return files;
     }
 
     private void copy(String key, Path target) throws IOException {

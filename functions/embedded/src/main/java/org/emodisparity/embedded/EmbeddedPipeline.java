@@ -4,11 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Emitter;
 import org.emodisparity.model.ContentHash;
+import org.emodisparity.model.Contract;
+import org.emodisparity.model.SessionOptions;
+import org.emodisparity.model.UploadKind;
 import org.emodisparity.model.ObjectKeys;
 import org.emodisparity.model.PipelineEvents.UploadCreated;
 import org.emodisparity.model.SessionRef;
@@ -36,23 +41,75 @@ public class EmbeddedPipeline {
     }
 
     /**
-     * Uploads a local video (and optionally its transcript, WebVTT or SRT, uploaded first as a sidecar) as a
-     * session of the local clinic. The session id is derived from the content, so analysing the same files again
-     * finds the same session (and its finished stages) instead of redoing it.
+     * What a clinic uploads for one session: the recording and, optionally, its transcript (WebVTT or SRT), one
+     * audio file per participant (label → file), a sample of the clinician's voice, an active-speaker timeline and
+     * the session's options.
      */
+    public record SessionFiles(Path recording, Path transcript, Map<String, Path> participantAudio,
+                               Path clinicianVoice, Path speakerTimeline, SessionOptions options) {
+        public SessionFiles {
+            participantAudio = participantAudio == null ? Map.of() : new java.util.TreeMap<>(participantAudio);
+            options = options == null ? SessionOptions.NONE : options;
+        }
+
+        public static SessionFiles of(Path recording, Path transcript) {
+            return new SessionFiles(recording, transcript, Map.of(), null, null, SessionOptions.NONE);
+        }
+    }
+
+    /** Uploads a local video and its transcript as a session of the local clinic (see {@link #upload(SessionFiles)}). */
     public SessionRef upload(Path video, Path transcript) throws IOException {
-        String id = transcript == null ? ContentHash.sha256(video)
-                : ContentHash.sha256(ContentHash.sha256(video).getBytes(), ContentHash.sha256(transcript).getBytes());
-        SessionRef session = new SessionRef(LOCAL_CLINIC, "s-" + id.substring(0, 16));
-        if (transcript != null) {
-            String ext = extension(transcript);
-            if (!ObjectKeys.isTranscriptSidecar("t" + ext)) {
+        return upload(SessionFiles.of(video, transcript));
+    }
+
+    /**
+     * Uploads a session's files into the local clinic, the helping files first and the recording last (its upload
+     * starts the analysis). The session id is derived from the content of every file and the options, so analysing
+     * the same files again finds the same session (and its finished stages) instead of redoing it, and different
+     * options make a different session.
+     */
+    public SessionRef upload(SessionFiles files) throws IOException {
+        List<byte[]> parts = new ArrayList<>();
+        parts.add(ContentHash.sha256(files.recording()).getBytes());
+        Map<String, Path> sidecars = new java.util.LinkedHashMap<>();
+        if (files.transcript() != null) {
+            String ext = extension(files.transcript());
+            if (UploadKind.of("t" + ext) != UploadKind.TRANSCRIPT) {
                 throw new IllegalArgumentException("a transcript must be a .vtt or .srt file");
             }
-            putOnce(ObjectKeys.upload(session, "transcript" + ext), transcript);
+            sidecars.put("transcript" + ext, files.transcript());
         }
-        String key = ObjectKeys.upload(session, "video" + extension(video));
-        putOnce(key, video);
+        files.participantAudio().forEach((label, file) -> sidecars.put("participant-" + label + extension(file), file));
+        if (files.clinicianVoice() != null) {
+            sidecars.put("clinician-voice" + extension(files.clinicianVoice()), files.clinicianVoice());
+        }
+        if (files.speakerTimeline() != null) {
+            sidecars.put("timeline.json", files.speakerTimeline());
+        }
+        for (Map.Entry<String, Path> e : sidecars.entrySet()) {
+            if (UploadKind.of(e.getKey()).isRecording()) {
+                throw new IllegalArgumentException("not a valid participant label or file name: " + e.getKey());
+            }
+            parts.add((e.getKey() + ":" + ContentHash.sha256(e.getValue())).getBytes());
+        }
+        byte[] options = files.options().equals(SessionOptions.NONE) ? null : Contract.toJson(files.options());
+        if (options != null) {
+            parts.add(options);
+        }
+        String id = parts.size() == 1 ? ContentHash.sha256(files.recording())
+                : ContentHash.sha256(parts.toArray(byte[][]::new));
+        SessionRef session = new SessionRef(LOCAL_CLINIC, "s-" + id.substring(0, 16));
+        for (Map.Entry<String, Path> e : sidecars.entrySet()) {
+            putOnce(ObjectKeys.upload(session, e.getKey()), e.getValue());
+        }
+        if (options != null) {
+            String key = ObjectKeys.upload(session, UploadKind.SESSION_OPTIONS_FILE);
+            if (!store.exists(key)) {
+                store.put(key, options);
+            }
+        }
+        String key = ObjectKeys.upload(session, "video" + extension(files.recording()));
+        putOnce(key, files.recording());
         submit(key);
         return session;
     }

@@ -31,8 +31,19 @@ public class ReportRenderer {
         this.template = engine.parse(resource("report.html"), Variant.forContentType(Variant.TEXT_HTML));
     }
 
+    /** An episode as the report shows it: its time as a clickable range, its evidence in plain words. */
+    public record EpisodeView(Disparity.Episode episode, String span, String fragment, List<String> lines) {
+        static EpisodeView of(Disparity.Episode e) {
+            return new EpisodeView(e, EpisodeWording.clock(e.start()) + "–" + EpisodeWording.clock(e.end()),
+                    EpisodeWording.fragment(e.start(), e.end()), EpisodeWording.explain(e));
+        }
+    }
+
     public String render(Report report) {
+        List<EpisodeView> episodes = report.disparity() == null ? List.of()
+                : report.disparity().episodes().stream().map(EpisodeView::of).toList();
         return template.data("report", report)
+                .data("episodes", episodes)
                 .data("timeline", new RawString(TimelineSvg.render(report))) // built and escaped by TimelineSvg
                 .data("duration", String.format(Locale.ROOT, "%.1f", report.media().durationSeconds()))
                 .render();

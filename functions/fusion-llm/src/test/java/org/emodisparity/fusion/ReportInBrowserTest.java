@@ -39,7 +39,14 @@ class ReportInBrowserTest {
         ModalityTimeline face = DisparityAnalysisTest.timeline(Stage.FACE, i -> i < 6 ? DisparityAnalysisTest.SAD
                 : DisparityAnalysisTest.HAPPY);
         ModalityTimeline speech = DisparityAnalysisTest.unavailable(Stage.SPEECH);
-        ModalityTimeline text = DisparityAnalysisTest.timeline(Stage.TRANSCRIPT, i -> DisparityAnalysisTest.SAD);
+        ModalityTimeline sad = DisparityAnalysisTest.timeline(Stage.TRANSCRIPT, i -> DisparityAnalysisTest.SAD);
+        // the client's words as the transcript stage gives them: quoted in the episode's plain-language evidence
+        ModalityTimeline text = new ModalityTimeline(sad.schemaVersion(), "c", "s", Stage.TRANSCRIPT,
+                sad.availability(), null, null, sad.modelIds(), sad.windows().stream()
+                .map(w -> new ModalityTimeline.WindowEstimate(w.window(), w.start(), w.end(), w.distribution(),
+                        w.valence(), w.arousal(), w.confidence(), w.modelId(), null,
+                        java.util.Map.<String, Object>of("text", "I have felt so low since March.")))
+                .toList(), null);
         List<ModalityTimeline> timelines = List.of(face, speech, text);
         MediaInfo media = new MediaInfo(1, "uploads/c/s/v.mp4", 1, "00", "mov,mp4,m4a,3gp,3g2,mj2", 20.0,
                 new MediaInfo.VideoStream("h264", 640, 360, 24), null);
@@ -97,6 +104,24 @@ class ReportInBrowserTest {
         assertTrue(client > 2000 && clinician > 500 && client > 1.5 * clinician,
                 "speaker band by role: client " + client + ", clinician " + clinician);
         Files.copy(png, Path.of("target", "report-screenshot.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        // clinics file reports: printed to PDF, every table's last column is still there (nothing clipped)
+        Path pdf = dir.resolve("report.pdf");
+        List<String> print = new ArrayList<>(command.subList(0, command.size() - 4));
+        // a profile of its own: a second Chromium on a profile still in use hands over to the first and prints nothing
+        print.replaceAll(a -> a.startsWith("--user-data-dir=") ? "--user-data-dir=" + dir.resolve("print-profile") : a);
+        print.addAll(List.of("--no-pdf-header-footer", "--print-to-pdf=" + pdf, html.toUri().toString()));
+        Process printing = new ProcessBuilder(print).redirectErrorStream(true).start();
+        String printLog = new String(printing.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(printing.waitFor(120, TimeUnit.SECONDS), "chromium did not print");
+        assertEquals(0, printing.exitValue(), printLog);
+        Process toText = new ProcessBuilder("pdftotext", "-layout", pdf.toString(), "-").redirectErrorStream(true).start();
+        String printed = new String(toText.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(toText.waitFor(60, TimeUnit.SECONDS) && toText.exitValue() == 0, printed);
+        for (String lastColumn : List.of("Overlap", "Peak", "Models", "the client said", "E1")) {
+            assertTrue(printed.contains(lastColumn), "printed report shows \"" + lastColumn + "\":\n" + printed + "\n" + printLog);
+        }
+        assertTrue(printed.contains("\f"), "at least one page break in a multi-section report");
     }
 
     /** A therapist and a client taking turns, the client named by the clinic. */
