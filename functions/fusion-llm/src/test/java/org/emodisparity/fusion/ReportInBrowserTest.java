@@ -90,8 +90,8 @@ class ReportInBrowserTest {
                 if (Math.abs(r - 76) + Math.abs(g - 131) + Math.abs(b - 189) < 30) {
                     client++; // the speaker band: the client's turns (#2f6fb3 at 0.85 opacity)
                 }
-                if (Math.abs(r - 226) + Math.abs(g - 153) + Math.abs(b - 76) < 30) {
-                    clinician++; // the clinician's turns (#e08a2e at 0.85 opacity)
+                if (Math.abs(r - 141) + Math.abs(g - 116) + Math.abs(b - 179) < 30) {
+                    clinician++; // the clinician's turns (#7b5ea7 at 0.85 opacity)
                 }
                 if (g > r + 20 && g > b) {
                     bandColours++; // green-ish: positive-valence face windows
