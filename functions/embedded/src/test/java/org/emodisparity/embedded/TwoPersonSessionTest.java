@@ -48,7 +48,7 @@ class TwoPersonSessionTest {
     }
 
     static Path librivox(String n) {
-        return SharedMedia.file("speech/librivox/sense_and_sensibility_01_austen_64kb-" + n + ".wav");
+        return SharedMedia.file("media/speech/librivox/sense_and_sensibility_01_austen_64kb-" + n + ".wav");
     }
 
     JsonNode analyse(QuarkusMainLauncher launcher, String name, String... options) throws Exception {

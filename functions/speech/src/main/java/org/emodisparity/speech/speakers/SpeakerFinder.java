@@ -207,15 +207,19 @@ public final class SpeakerFinder {
             notes.add("the clinician's voice sample holds no speech");
             return Optional.empty();
         }
-        VoiceProfile clinician = VoiceProfile.of(sample, sampleSpeech);
+        Optional<VoiceProfile> clinician = VoiceProfile.of(sample, sampleSpeech);
+        if (clinician.isEmpty()) {
+            notes.add("the clinician's voice sample holds too little speech (under 2 s) to recognise the voice");
+            return Optional.empty();
+        }
         Map<String, VoiceProfile> profiles = new LinkedHashMap<>();
         for (Speaker s : speakers) {
             SpeakerSpeech sp = speech.get(s.id());
             if (sp != null && !sp.regions().isEmpty()) {
-                profiles.put(s.id(), VoiceProfile.of(sp.pcm(), sp.regions()));
+                VoiceProfile.of(sp.pcm(), sp.regions()).ifPresent(p -> profiles.put(s.id(), p));
             }
         }
-        Optional<String> match = clinician.bestMatch(profiles);
+        Optional<String> match = clinician.get().bestMatch(profiles);
         if (match.isEmpty()) {
             notes.add("the clinician's voice sample matches none of the speakers");
         }

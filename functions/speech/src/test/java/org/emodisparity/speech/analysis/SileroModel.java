@@ -11,13 +11,13 @@ import org.junit.jupiter.api.Assumptions;
  * {@code @BeforeEach}) so that every such test is reported skipped, with the reason, when the model is absent; with
  * {@code EMODISPARITY_REQUIRE_MODELS=true} they fail instead.
  */
-final class SileroModel {
+public final class SileroModel {
     private static SileroVad shared;
 
     private SileroModel() {
     }
 
-    static synchronized SileroVad vad() {
+    public static synchronized SileroVad vad() {
         if (shared == null) {
             Path model = SileroVad.defaultModelFile();
             if (!Files.isRegularFile(model)) {
