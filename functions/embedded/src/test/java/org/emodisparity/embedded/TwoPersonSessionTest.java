@@ -36,6 +36,13 @@ class TwoPersonSessionTest {
 
     @BeforeAll
     static void buildSession() throws Exception {
+        // sessions are keyed by content: a bucket left by an earlier build would answer with that build's results
+        Path bucket = Path.of("target/test-bucket");
+        if (Files.exists(bucket)) {
+            try (var paths = Files.walk(bucket)) {
+                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
         Path jfk = SharedMedia.jfkWav();
         session = new Dialogue(0.7)
                 .say(THERAPIST, jfk, 3.3, 7.7, "Ask not what your country can do for you.")
@@ -178,6 +185,33 @@ class TwoPersonSessionTest {
         double recall = overlapWithTruth(client.path("turns"), CLIENT) / session.seconds(CLIENT);
         assertTrue(precision >= 0.9 && recall >= 0.9, "client speech time precision " + precision + " recall " + recall);
         voiceIsTheClients(report);
+    }
+
+    @Test
+    void withoutNamesTheVoicesAreToldApartAndTheClinicianVoiceSampleSaysWhoIsTheClient(QuarkusMainLauncher launcher)
+            throws Exception {
+        // the sample: JFK's first words, which the session does not contain
+        float[] jfk = Dialogue.read(SharedMedia.jfkWav());
+        Path sample = Dialogue.write(dir.resolve("clinician.wav"), java.util.Arrays.copyOf(jfk, (int) (3.3 * 16000)));
+        JsonNode report = analyse(launcher, "diarised", "--clinician-voice", sample.toString());
+        JsonNode speakers = report.path("speakers");
+        assertEquals("diarisation", speakers.path("source").asText(), speakers.toString());
+        assertEquals(2, speakers.path("speakers").size(), speakers.toString());
+        JsonNode client = client(report);
+        assertTrue(speakers.path("clientBasis").asText().contains("clinician's voice sample"), speakers.toString());
+        double precision = overlapWithTruth(client.path("turns"), CLIENT) / total(client.path("turns"));
+        double recall = overlapWithTruth(client.path("turns"), CLIENT) / session.seconds(CLIENT);
+        assertTrue(precision >= 0.9 && recall >= 0.8, "client speech time precision " + precision + " recall " + recall);
+        voiceIsTheClients(report);
+    }
+
+    @Test
+    void withoutNamesOrAVoiceSampleTheClientIsUnknownAndSaidSo(QuarkusMainLauncher launcher) throws Exception {
+        JsonNode report = analyse(launcher, "anonymous");
+        JsonNode speakers = report.path("speakers");
+        assertEquals(2, speakers.path("speakers").size(), speakers.toString());
+        assertTrue(speakers.path("clientId").isMissingNode());
+        assertTrue(speakers.path("clientBasis").asText().startsWith("not identified"), speakers.toString());
     }
 
     @Test

@@ -134,7 +134,8 @@ public class SpeechAnalysis {
                 continue;
             }
             WindowEmotion labels = emotions.isPresent() ? emotions.get().windows().get(i) : null;
-            windows.add(estimate(w, client.intervals().get(i), labels));
+            windows.add(estimate(w, client.intervals().get(i), labels,
+                    speakers.speakers().size() > 1 ? "no speech of the client" : "no speech"));
         }
         Map<String, Object> extras = new LinkedHashMap<>();
         extras.put("measures", MEASURE);
@@ -151,7 +152,7 @@ public class SpeechAnalysis {
             bySpeaker.forEach((id, r) -> {
                 List<WindowEstimate> estimates = new ArrayList<>();
                 for (int i = 0; i < plan.windows().size(); i++) {
-                    WindowEstimate e = estimate(plan.windows().get(i), r.intervals().get(i), null);
+                    WindowEstimate e = estimate(plan.windows().get(i), r.intervals().get(i), null, "no speech");
                     if (e.arousal() != null) {
                         estimates.add(e);
                     }
@@ -164,10 +165,10 @@ public class SpeechAnalysis {
                 Availability.AVAILABLE, null, null, modelIds, windows, extras);
     }
 
-    private static WindowEstimate estimate(TimeWindow w, IntervalAnalysis a, WindowEmotion labels) {
+    private static WindowEstimate estimate(TimeWindow w, IntervalAnalysis a, WindowEmotion labels, String silent) {
         VocalCues cues = a.cues();
         if (cues.presence() != SpeechPresence.SPEECH) {
-            return WindowEstimate.nothing(w, "no speech");
+            return WindowEstimate.nothing(w, silent);
         }
         ArousalScore arousal = a.arousal();
         boolean scored = arousal.status() == ArousalScore.Status.SCORED;

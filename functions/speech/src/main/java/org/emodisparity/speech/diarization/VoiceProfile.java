@@ -17,7 +17,7 @@ public final class VoiceProfile {
      */
     static final double MARGIN = 0.8;
     /** Under this much speech a profile says too little. */
-    static final double MIN_SECONDS = 2.0;
+    static final double MIN_SECONDS = 1.0;
 
     private final Gaussian gaussian;
 
@@ -25,7 +25,7 @@ public final class VoiceProfile {
         this.gaussian = gaussian;
     }
 
-    /** The profile of the speech in {@code speech} (16 kHz mono); empty when there are under 2 s of speech. */
+    /** The profile of the speech in {@code speech} (16 kHz mono); empty when there is under 1 s of speech (a 19-dimensional covariance needs about 100 frames). */
     public static Optional<VoiceProfile> of(float[] pcm, List<SpeechRegion> speech) {
         Mfcc.Frames frames = new Mfcc().compute(pcm, speech);
         if (frames.size() * Mfcc.FRAME_SECONDS < MIN_SECONDS) {

@@ -209,7 +209,7 @@ public final class SpeakerFinder {
         }
         Optional<VoiceProfile> clinician = VoiceProfile.of(sample, sampleSpeech);
         if (clinician.isEmpty()) {
-            notes.add("the clinician's voice sample holds too little speech (under 2 s) to recognise the voice");
+            notes.add("the clinician's voice sample holds too little speech (under 1 s) to recognise the voice");
             return Optional.empty();
         }
         Map<String, VoiceProfile> profiles = new LinkedHashMap<>();
