@@ -54,6 +54,8 @@ public class SpeechAnalysis {
     static final String MEASURE = "vocal arousal (prosody and voice quality)";
     /** Cues that moved at least this many baseline SDs are named in a window's evidence. */
     static final double MOVED_SD = 1.0;
+    /** Evidence key prefix of a cue's z-score against the speaker's baseline. */
+    static final String Z_PREFIX = "z ";
 
     private final ObjectStore store;
     private final ModalityStageRunner runner;
@@ -148,13 +150,15 @@ public class SpeechAnalysis {
         return m;
     }
 
-    /** Which cues moved against the baseline, by how many of its standard deviations. */
+    /**
+     * Which cues moved against the baseline, by how many of its standard deviations: "z F0 level" = 1.5, …, and
+     * "arousalCuesMoved" naming those that moved at least {@value #MOVED_SD} SD.
+     */
     private static Map<String, Object> arousalEvidence(ArousalScore arousal) {
         Map<String, Object> m = new LinkedHashMap<>();
         if (arousal.scored()) {
-            Map<String, Double> z = new LinkedHashMap<>();
-            arousal.zScores().forEach((f, v) -> z.put(f.label(), Math.round(v * 100) / 100.0));
-            m.put("arousalZ", z);
+            // flat numeric entries, so that an episode's evidence averages them per cue
+            arousal.zScores().forEach((f, v) -> m.put(Z_PREFIX + f.label(), Math.round(v * 100) / 100.0));
             String moved = arousal.cuesMoved(MOVED_SD);
             if (!moved.isEmpty()) {
                 m.put("arousalCuesMoved", moved);
