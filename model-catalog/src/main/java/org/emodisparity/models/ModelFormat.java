@@ -8,7 +8,9 @@ public enum ModelFormat {
     @JsonProperty("tfjs-graph") TFJS_GRAPH,
     @JsonProperty("ggml") GGML,
     @JsonProperty("gguf") GGUF,
-    @JsonProperty("tokenizer") TOKENIZER;
+    @JsonProperty("tokenizer") TOKENIZER,
+    /** Model parameters as a JSON data file (e.g. the vocal arousal weights). */
+    @JsonProperty("json") JSON;
 
     public String label() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

@@ -12,6 +12,8 @@ public enum ModelTask {
     @JsonProperty("asr") ASR,
     @JsonProperty("text-emotion") TEXT_EMOTION,
     @JsonProperty("text-encoder") TEXT_ENCODER,
+    /** Weights of the vocal arousal score (a JSON data file, no network). */
+    @JsonProperty("vocal-arousal") VOCAL_AROUSAL,
     @JsonProperty("llm") LLM;
 
     public String label() {

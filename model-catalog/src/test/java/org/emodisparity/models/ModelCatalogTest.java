@@ -42,9 +42,9 @@ class ModelCatalogTest {
     }
 
     @Test
-    void theDefaultProfileIsTheFiveRegistryModelsAndTheCommittedHeadEachFilePinned() {
+    void theDefaultProfileIsTheFiveRegistryModelsAndTheCommittedModelsEachFilePinned() {
         assertEquals(List.of("blazeface-back-256", "blazeface-front-128", "fer-mini-xception", "silero-vad", "all-minilm-l6-v2",
-                        "goemotions-minilm-head"),
+                        "goemotions-minilm-head", "vocal-arousal-lr-emodb4"),
                 catalog.profile(Profile.DEFAULT).stream().map(ModelEntry::id).toList());
         for (ModelEntry e : catalog.profile(Profile.DEFAULT)) {
             if (e.source().kind() == SourceKind.REPOSITORY) {

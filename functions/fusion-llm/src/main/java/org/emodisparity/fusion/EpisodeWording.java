@@ -63,9 +63,12 @@ final class EpisodeWording {
                 : (Math.abs(a) < 0.5 ? "somewhat " : "clearly ") + (a > 0 ? "more" : "less")
                         + " activated than the client's usual voice";
         List<String> cues = new ArrayList<>();
-        cue(evidence, "f0Z", "pitch higher", "pitch lower", cues);
-        cue(evidence, "loudnessZ", "louder", "quieter", cues);
-        cue(evidence, "rateZ", "faster", "slower", cues);
+        // the speech stage's z-scores against the client's own voice ("z F0 level"), averaged over the episode
+        cue(evidence, "z F0 level", "pitch higher", "pitch lower", cues);
+        cue(evidence, "z loudness", "louder", "quieter", cues);
+        cue(evidence, "z speaking rate", "faster", "slower", cues);
+        cue(evidence, "z F0 range", "pitch more varied", "pitch flatter", cues);
+        cue(evidence, "z spectral centroid", "voice brighter", "voice duller", cues);
         return java.util.Optional.of("Voice: " + level + (cues.isEmpty() ? "" : " (" + String.join(", ", cues) + ")")
                 + ".");
     }

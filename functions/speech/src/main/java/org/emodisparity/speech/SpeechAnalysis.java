@@ -27,6 +27,7 @@ import org.emodisparity.model.speakers.SessionSpeakers;
 import org.emodisparity.model.store.ObjectStore;
 import org.emodisparity.models.InstalledModel;
 import org.emodisparity.models.ModelRepository;
+import org.emodisparity.speech.analysis.ArousalModel;
 import org.emodisparity.speech.analysis.ArousalScore;
 import org.emodisparity.speech.analysis.Interval;
 import org.emodisparity.speech.analysis.IntervalAnalysis;
@@ -34,6 +35,7 @@ import org.emodisparity.speech.analysis.PhraseAnalysis;
 import org.emodisparity.speech.analysis.SileroVad;
 import org.emodisparity.speech.analysis.SpeechAnalysisResult;
 import org.emodisparity.speech.analysis.SpeechAnalyzer;
+import org.emodisparity.speech.analysis.SpeechAnalyzerConfig;
 import org.emodisparity.speech.analysis.SpeechPresence;
 import org.emodisparity.speech.analysis.VocalCues;
 import org.emodisparity.speech.analysis.SpeechRegion;
@@ -59,7 +61,11 @@ import org.emodisparity.speech.emotion.WindowEmotion;
 public class SpeechAnalysis {
     static final String VAD_MODEL = "silero-vad";
     static final String EMOTION_MODEL = "wav2vec2-speech-emotion";
-    static final String MEASURE = "vocal arousal (prosody)";
+    static final String MEASURE = "vocal arousal (prosody and voice quality)";
+    /** Cues that moved at least this many baseline SDs are named in a window's evidence. */
+    static final double MOVED_SD = 1.0;
+    /** Evidence key prefix of a cue's z-score against the speaker's baseline. */
+    static final String Z_PREFIX = "z ";
 
     private final ObjectStore store;
     private final ModalityStageRunner runner;
@@ -68,6 +74,7 @@ public class SpeechAnalysis {
     private volatile SileroVad vad;
     private volatile SpeechAnalyzer analyzer;
     private volatile Optional<SpeechEmotionAnalyzer> emotion;
+    private volatile ArousalModel arousalModel;
 
     @Inject
     public SpeechAnalysis(ObjectStore store) {
@@ -123,7 +130,7 @@ public class SpeechAnalysis {
         tracker.progress(0.9);
 
         List<WindowEstimate> windows = new ArrayList<>();
-        List<String> modelIds = new ArrayList<>(List.of(VAD_MODEL));
+        List<String> modelIds = new ArrayList<>(List.of(VAD_MODEL, arousalModel.id()));
         emotions.ifPresent(e -> modelIds.add(e.modelId()));
         String none = speakers.speakers().isEmpty() ? "no speech"
                 : clientId == null ? "speech, but whose is not identified" : "no speech of the client";
@@ -139,8 +146,12 @@ public class SpeechAnalysis {
         }
         Map<String, Object> extras = new LinkedHashMap<>();
         extras.put("measures", MEASURE);
-        extras.put("arousalMethod", "tanh of the weighted mean z-score of median F0, loudness, F0 range and syllable "
-                + "rate against the speaker's own baseline in the session (Juslin & Laukka 2003; Banse & Scherer 1996)");
+        extras.put("arousalMethod", "tanh of the weighted mean z-score of F0 level and range, loudness, syllable rate, "
+                + "HNR and spectral balance (alpha ratio, Hammarberg index, slopes, centroid, flux; Eyben et al. 2016) "
+                + "against the speaker's own baseline in the session; weights " + arousalModel.id()
+                + (arousalModel.id().equals(ArousalModel.PRIOR_ID)
+                        ? " (literature prior: " + ArousalModel.TRAINED_ID + " is not installed)"
+                        : " (logistic regression, EmoDB 4 speakers, leave-one-speaker-out validated)"));
         extras.put("speakers", speakers);
         extras.put("speechSeconds", round(speech.stream().mapToDouble(r -> r.end() - r.start()).sum()));
         if (client != null) {
@@ -177,11 +188,36 @@ public class SpeechAnalysis {
             EmotionDistribution d = labels.distribution();
             return new WindowEstimate(w.index(), w.start(), w.end(), d.probabilities(), round(d.valence()),
                     arousalValue, round(labels.confidence()), labels.modelId(),
-                    "speech emotion + " + MEASURE, cues(cues));
+                    "speech emotion + " + MEASURE, evidence(cues, arousal));
         }
+        String note = !scored ? "speech, but too few vocal cues for an arousal score"
+                : arousal.modelId().equals(ArousalModel.PRIOR_ID)
+                        ? MEASURE + ", prior weights (" + ArousalModel.TRAINED_ID + " not installed)" : MEASURE;
         return new WindowEstimate(w.index(), w.start(), w.end(), null, null, arousalValue,
-                scored ? round(arousal.confidence()) : null, VAD_MODEL,
-                scored ? MEASURE : "speech, but too few vocal cues for an arousal score", cues(cues));
+                scored ? round(arousal.confidence()) : null, arousal.modelId(), note, evidence(cues, arousal));
+    }
+
+    private static Map<String, Object> evidence(VocalCues cues, ArousalScore arousal) {
+        Map<String, Object> m = cues(cues);
+        m.putAll(arousalEvidence(arousal));
+        return m;
+    }
+
+    /**
+     * Which cues moved against the baseline, by how many of its standard deviations: "z F0 level" = 1.5, …, and
+     * "arousalCuesMoved" naming those that moved at least {@value #MOVED_SD} SD.
+     */
+    private static Map<String, Object> arousalEvidence(ArousalScore arousal) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (arousal.scored()) {
+            // flat numeric entries, so that an episode's evidence averages them per cue
+            arousal.zScores().forEach((f, v) -> m.put(Z_PREFIX + f.label(), Math.round(v * 100) / 100.0));
+            String moved = arousal.cuesMoved(MOVED_SD);
+            if (!moved.isEmpty()) {
+                m.put("arousalCuesMoved", moved);
+            }
+        }
+        return m;
     }
 
     private static Map<String, Object> phrase(PhraseAnalysis p) {
@@ -191,6 +227,7 @@ public class SpeechAnalysis {
         if (p.arousal().value() != null) {
             m.put("arousal", round(p.arousal().value()));
         }
+        m.putAll(arousalEvidence(p.arousal()));
         m.putAll(cues(p.cues()));
         return m;
     }
@@ -210,6 +247,12 @@ public class SpeechAnalysis {
         put(m, "jitter", c.jitterLocal());
         put(m, "shimmer", c.shimmerLocal());
         put(m, "hnrDb", c.hnrDb());
+        put(m, "alphaRatioDb", c.alphaRatioDb());
+        put(m, "hammarbergDb", c.hammarbergDb());
+        put(m, "spectralSlope0to500DbPerKhz", c.slope0to500());
+        put(m, "spectralSlope500to1500DbPerKhz", c.slope500to1500());
+        put(m, "spectralCentroidHz", c.spectralCentroidHz());
+        put(m, "spectralFlux", c.spectralFlux());
         return m;
     }
 
@@ -234,8 +277,13 @@ public class SpeechAnalysis {
                     if (vad.isEmpty()) {
                         return Optional.empty();
                     }
+                    arousalModel = models.find(ArousalModel.TRAINED_ID)
+                            .map(m -> ArousalModel.read(m.file(ArousalModel.FILE_NAME)))
+                            .orElseGet(ArousalModel::prior); // documented fallback, named in every window's note
+                    SpeechAnalyzerConfig defaults = SpeechAnalyzerConfig.defaults();
                     this.vad = SileroVad.load(vad.get().file("silero_vad.onnx"));
-                    analyzer = new SpeechAnalyzer(this.vad);
+                    analyzer = new SpeechAnalyzer(this.vad,
+                            new SpeechAnalyzerConfig(defaults.phrasePauseSeconds(), defaults.cues(), arousalModel));
                 }
             }
         }

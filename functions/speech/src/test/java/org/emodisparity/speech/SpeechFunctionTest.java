@@ -25,6 +25,7 @@ import org.emodisparity.model.StageState;
 import org.emodisparity.model.WindowPlan;
 import org.emodisparity.model.store.ObjectStore;
 import org.emodisparity.models.RequiredModels;
+import org.emodisparity.speech.analysis.ArousalModel;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,15 +59,20 @@ class SpeechFunctionTest {
                 .body("partKey", equalTo(ObjectKeys.part(s, Stage.SPEECH)));
         ModalityTimeline part = part(s);
         assertEquals(ModalityTimeline.Availability.AVAILABLE, part.availability(), part.message());
-        assertEquals(java.util.List.of("silero-vad"), part.modelIds());
-        assertEquals("vocal arousal (prosody)", part.extras().get("measures"));
+        // the trained weights where installed, else the documented prior, named as such
+        String arousalModel = org.emodisparity.models.ModelRepository.atDefaultLocation()
+                .find(ArousalModel.TRAINED_ID).isPresent() ? ArousalModel.TRAINED_ID : ArousalModel.PRIOR_ID;
+        assertEquals(java.util.List.of("silero-vad", arousalModel), part.modelIds());
+        assertEquals("vocal arousal (prosody and voice quality)", part.extras().get("measures"));
         long scored = part.windows().stream().filter(w -> w.arousal() != null).count();
         assertTrue(scored >= 5, "most windows of continuous speech get an arousal score: " + scored);
         for (WindowEstimate w : part.windows()) {
             assertNull(w.distribution(), "no categorical emotion without a speech-emotion model");
             if (w.arousal() != null) {
                 assertTrue(w.arousal() >= -1 && w.arousal() <= 1);
-                assertEquals("silero-vad", w.modelId());
+                assertEquals(arousalModel, w.modelId());
+                assertTrue(w.evidence().get("z F0 level") instanceof Number, "the z-scores are the evidence: "
+                        + w.evidence());
                 double f0 = ((Number) w.evidence().get("f0MedianHz")).doubleValue();
                 assertTrue(f0 > 75 && f0 < 300, "adult F0: " + f0);
             }

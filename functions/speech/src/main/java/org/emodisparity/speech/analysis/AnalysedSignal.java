@@ -18,9 +18,10 @@ public final class AnalysedSignal {
     private final int[] nuclei;
     private final VoiceCycles cycles;
     private final double[] hnr;
+    private final SpectralTracks spectrum;
 
     private AnalysedSignal(VocalCueParams params, List<SpeechRegion> regions, boolean[] speech, PitchTrack pitch,
-            double[] power, int[] nuclei, VoiceCycles cycles, double[] hnr) {
+            double[] power, int[] nuclei, VoiceCycles cycles, double[] hnr, SpectralTracks spectrum) {
         this.params = params;
         this.regions = regions;
         this.speech = speech;
@@ -29,6 +30,7 @@ public final class AnalysedSignal {
         this.nuclei = nuclei;
         this.cycles = cycles;
         this.hnr = hnr;
+        this.spectrum = spectrum;
     }
 
     /** @param regions the speech in {@code pcm}, in time order, not overlapping */
@@ -38,7 +40,7 @@ public final class AnalysedSignal {
         int[] nuclei = SyllableNuclei.find(EnergyTracks.intensityDb(pcm), speech, pitch, params.nucleusSilenceDb(),
                 params.nucleusMinDipDb());
         return new AnalysedSignal(params, List.copyOf(regions), speech, pitch, EnergyTracks.framePower(pcm), nuclei,
-                VoiceCycles.find(pcm, pitch), new Harmonicity().hnrDb(pcm, pitch));
+                VoiceCycles.find(pcm, pitch), new Harmonicity().hnrDb(pcm, pitch), SpectralTracks.of(pcm, speech));
     }
 
     public List<SpeechRegion> regions() {
@@ -96,7 +98,29 @@ public final class AnalysedSignal {
                 pauses.count,
                 perturbation == null ? null : perturbation.jitter(),
                 perturbation == null ? null : perturbation.shimmer(),
-                harmonic >= params.minVoicedFrames() ? mean(hnrValues, harmonic) : null);
+                harmonic >= params.minVoicedFrames() ? mean(hnrValues, harmonic) : null,
+                meanOver(spectrum.alphaRatioDb, frames, true),
+                meanOver(spectrum.hammarbergDb, frames, true),
+                meanOver(spectrum.slope0to500, frames, true),
+                meanOver(spectrum.slope500to1500, frames, true),
+                meanOver(spectrum.centroidHz, frames, false),
+                meanOver(spectrum.flux, frames, false));
+    }
+
+    /**
+     * Mean of a spectral track over the interval's speech frames (only the voiced ones for spectral balance, as in
+     * eGeMAPS), null with fewer than the minimum voiced frames.
+     */
+    private Double meanOver(double[] track, int[] frames, boolean voicedOnly) {
+        double sum = 0;
+        int n = 0;
+        for (int i = frames[0]; i < frames[1]; i++) {
+            if (speech[i] && !Double.isNaN(track[i]) && (!voicedOnly || pitch.voiced(i))) {
+                sum += track[i];
+                n++;
+            }
+        }
+        return n >= params.minVoicedFrames() ? sum / n : null;
     }
 
     private List<SpeechRegion> clippedRegions(Interval interval) {

@@ -7,27 +7,26 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Vocal arousal (prosody): a continuous score of how activated a voice sounds in an interval compared with the same
- * speaker's baseline in the session. It is <em>not</em> a categorical emotion: anger and joy both score high,
- * sadness and calm both low.
+ * Vocal arousal: a continuous score of how activated a voice sounds in an interval compared with the same speaker's
+ * baseline in the session. It is <em>not</em> a categorical emotion: anger and joy both score high, sadness and calm
+ * both low.
  *
- * <p>Formula. For each cue k of {@link ArousalFeature} (median F0 and F0 range in semitones, loudness in dBFS,
- * syllable rate) with value x_k in the interval, baseline mean μ_k and standard deviation σ_k over the
- * session's speech intervals of the same kind (weighted by their speech duration), and scale floor f_k:
+ * <p>Formula. For each cue k of {@link ArousalFeature} with value x_k in the interval, baseline mean μ_k and standard
+ * deviation σ_k over the session's speech intervals of the same kind (weighted by their speech duration), and scale
+ * floor f_k:
  * <pre>
  *   z_k   = (x_k − μ_k) / sqrt(σ_k² + f_k²)
- *   Z     = Σ_k w_k z_k / Σ_k w_k                         over the cues measured in the interval
+ *   Z     = Σ_k w_k z_k / Σ_k |w_k|                       over the cues measured in the interval
  *   value = tanh(Z)                                        in (−1, 1)
  * </pre>
- * with the weights w_k of {@link ArousalModel} (F0 level 0.35, loudness 0.35, F0 range 0.15, rate 0.15).
+ * with the signed weights w_k and floors f_k of the {@link ArousalModel}: the trained model
+ * ({@value ArousalModel#TRAINED_ID}, logistic regression on exactly these z-scores, loudness with a prior weight) or
+ * the literature prior. Z is the weighted mean z-score in the direction of arousal; the z-scores themselves are the
+ * evidence ("F0 +1.8 SD, alpha ratio +1.2 SD").
  *
- * <p>Basis. Across the vocal-expression literature higher arousal goes with higher and wider F0, greater intensity
- * and a faster rate, lower arousal with the opposite (Juslin &amp; Laukka 2003; Banse &amp; Scherer
- * 1996; Scherer 2003). Absolute levels differ far more between speakers (sex, age, microphone) than within one
- * speaker across emotions, hence z-scores against the speaker's own session baseline; the floor f_k keeps the
- * z-scores sane for a short or monotonous baseline (with a single baseline interval σ_k = 0 and the floor alone sets
- * the scale). Nothing is fitted to particular recordings: the weights come from the literature's ranking of cue
- * reliability, so the score carries over to unseen speakers.
+ * <p>Basis. Absolute levels differ far more between speakers (sex, age, microphone) than within one speaker across
+ * emotions, hence z-scores against the speaker's own session baseline; the floor f_k keeps the z-scores sane for a
+ * short or monotonous baseline (with a single baseline interval σ_k = 0 and the floor alone sets the scale).
  */
 public final class VocalArousalEstimator {
     /** Speech seconds at which an interval's cues count as fully reliable (for the confidence). */
@@ -40,7 +39,11 @@ public final class VocalArousalEstimator {
     }
 
     public VocalArousalEstimator() {
-        this(ArousalModel.defaults());
+        this(ArousalModel.prior());
+    }
+
+    public ArousalModel model() {
+        return model;
     }
 
     /**
@@ -71,31 +74,39 @@ public final class VocalArousalEstimator {
 
     public ArousalScore score(VocalCues cues, SpeakerBaseline baseline) {
         if (!cues.hasSpeech()) {
-            return ArousalScore.unscored(ArousalScore.Status.NO_SPEECH);
+            return ArousalScore.unscored(ArousalScore.Status.NO_SPEECH, model.id());
         }
         Map<ArousalFeature, Double> z = new EnumMap<>(ArousalFeature.class);
         double weighted = 0;
         double weights = 0;
-        for (ArousalFeature feature : ArousalFeature.values()) {
-            Double x = feature.valueOf(cues);
-            SpeakerBaseline.FeatureBaseline b = baseline.features().get(feature);
-            double w = model.weight(feature);
-            if (x == null || b == null || w == 0) {
-                continue;
+        for (Map.Entry<ArousalFeature, Double> e : zScores(cues, baseline).entrySet()) {
+            double w = model.weight(e.getKey());
+            if (w != 0) {
+                z.put(e.getKey(), e.getValue());
+                weighted += w * e.getValue();
+                weights += Math.abs(w);
             }
-            double scale = Math.hypot(b.sd(), model.scaleFloor(feature));
-            double zk = (x - b.mean()) / scale;
-            z.put(feature, zk);
-            weighted += w * zk;
-            weights += w;
         }
         if (weights == 0) {
-            return ArousalScore.unscored(ArousalScore.Status.INSUFFICIENT_CUES);
+            return ArousalScore.unscored(ArousalScore.Status.INSUFFICIENT_CUES, model.id());
         }
         double meanZ = weighted / weights;
         double confidence = weights / model.totalWeight()
                 * Math.min(1, cues.speechSeconds() / FULL_CONFIDENCE_SPEECH_SECONDS);
-        return new ArousalScore(ArousalScore.Status.SCORED, Math.tanh(meanZ), meanZ, z, confidence);
+        return new ArousalScore(ArousalScore.Status.SCORED, Math.tanh(meanZ), meanZ, z, confidence, model.id());
+    }
+
+    /** The z-score of every cue measured in the interval and present in the baseline, whatever its weight. */
+    public Map<ArousalFeature, Double> zScores(VocalCues cues, SpeakerBaseline baseline) {
+        Map<ArousalFeature, Double> z = new EnumMap<>(ArousalFeature.class);
+        for (ArousalFeature feature : ArousalFeature.values()) {
+            Double x = feature.valueOf(cues);
+            SpeakerBaseline.FeatureBaseline b = baseline.features().get(feature);
+            if (x != null && b != null) {
+                z.put(feature, (x - b.mean()) / Math.hypot(b.sd(), model.scaleFloor(feature)));
+            }
+        }
+        return z;
     }
 
     /** Weighted mean and standard deviation (unbiased for reliability weights; 0 for a single interval). */

@@ -24,6 +24,12 @@ package org.emodisparity.speech.analysis;
  * @param jitterLocal mean absolute difference of consecutive glottal periods / mean period (fraction, not %)
  * @param shimmerLocal mean absolute difference of consecutive cycle amplitudes / mean amplitude (fraction)
  * @param hnrDb mean harmonics-to-noise ratio of the voiced frames (Boersma 1993), dB
+ * @param alphaRatioDb mean alpha ratio of the voiced frames, 10·log10(energy 1–5 kHz / 50–1000 Hz), dB (eGeMAPS)
+ * @param hammarbergDb mean Hammarberg index of the voiced frames: strongest power 0–2 kHz over 2–5 kHz, dB
+ * @param slope0to500 mean spectral slope 0–500 Hz of the voiced frames, dB per kHz
+ * @param slope500to1500 mean spectral slope 500–1500 Hz of the voiced frames, dB per kHz
+ * @param spectralCentroidHz mean spectral centroid of the speech frames, Hz
+ * @param spectralFlux mean spectral flux between consecutive speech frames (see {@link SpectralTracks})
  */
 public record VocalCues(
         Interval interval,
@@ -40,7 +46,13 @@ public record VocalCues(
         Integer pauseCount,
         Double jitterLocal,
         Double shimmerLocal,
-        Double hnrDb) {
+        Double hnrDb,
+        Double alphaRatioDb,
+        Double hammarbergDb,
+        Double slope0to500,
+        Double slope500to1500,
+        Double spectralCentroidHz,
+        Double spectralFlux) {
 
     /** An interval without (enough) speech: no measurements. */
     public static VocalCues absent(Interval interval, SpeechPresence presence, double speechSeconds) {
@@ -48,7 +60,7 @@ public record VocalCues(
             throw new IllegalArgumentException("absent cues need NO_SPEECH or TOO_LITTLE_SPEECH");
         }
         return new VocalCues(interval, presence, speechSeconds, null, null, null, null, null, null, null, null, null,
-                null, null, null);
+                null, null, null, null, null, null, null, null, null);
     }
 
     public boolean hasSpeech() {

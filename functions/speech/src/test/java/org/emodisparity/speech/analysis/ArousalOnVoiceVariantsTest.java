@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -32,13 +33,20 @@ class ArousalOnVoiceVariantsTest {
         vad = SileroModel.vad();
     }
 
-    static List<SpeechClips.Clip> clips() {
-        return List.of(SpeechClips.jfk(), SpeechClips.librivox().get(0), SpeechClips.librivox().get(3));
+    static List<Arguments> clips() {
+        List<Arguments> cases = new ArrayList<>();
+        for (SpeechClips.Clip clip : List.of(SpeechClips.jfk(), SpeechClips.librivox().get(0),
+                SpeechClips.librivox().get(3))) {
+            cases.add(Arguments.of(clip, ArousalModel.TRAINED_ID));
+            cases.add(Arguments.of(clip, ArousalModel.PRIOR_ID));
+        }
+        return cases;
     }
 
-    @ParameterizedTest(name = "{0}")
+    /** The committed trained weights ({@value ArousalModel#TRAINED_ID}) and the fallback prior. */
+    @ParameterizedTest(name = "{0} {1}")
     @MethodSource("clips")
-    void louderHigherFasterIsMoreAroused(SpeechClips.Clip clip) throws Exception {
+    void louderHigherFasterIsMoreAroused(SpeechClips.Clip clip, String modelId) throws Exception {
         float[] original = WavReader.read(clip.path());
         float[] calm = WavReader.read(sox(clip.path(), "calm.wav", "pitch", "-200", "tempo", "-s", "0.85", "gain", "-4"));
         float[] aroused = WavReader.read(sox(clip.path(), "aroused.wav", "pitch", "200", "tempo", "-s", "1.15",
@@ -52,13 +60,16 @@ class ArousalOnVoiceVariantsTest {
             at += Pcm16k.duration(part) + 1.0;
         }
 
-        SpeechAnalysisResult result = new SpeechAnalyzer(vad).analyze(session, parts);
+        SpeechAnalyzerConfig config = modelId.equals(ArousalModel.TRAINED_ID)
+                ? CommittedArousalModel.config() : SpeechAnalyzerConfig.defaults();
+        SpeechAnalysisResult result = new SpeechAnalyzer(vad, config).analyze(session, parts);
+        assertEquals(modelId, result.intervals().get(0).arousal().modelId());
         IntervalAnalysis o = result.intervals().get(0);
         IntervalAnalysis c = result.intervals().get(1);
         IntervalAnalysis a = result.intervals().get(2);
         for (var x : List.of(c, o, a)) {
-            System.out.printf("%s %s: arousal %+.3f (Z %+.3f) z=%s; F0 %.1f Hz, range %.1f st, %.1f dBFS, %.2f syll/s%n",
-                    clip, x == o ? "original" : x == c ? "calm    " : "aroused ", x.arousal().value(),
+            System.out.printf("%s %s %s: arousal %+.3f (Z %+.3f) z=%s; F0 %.1f Hz, range %.1f st, %.1f dBFS, %.2f syll/s%n",
+                    modelId, clip, x == o ? "original" : x == c ? "calm    " : "aroused ", x.arousal().value(),
                     x.arousal().weightedZ(), x.arousal().zScores(), x.cues().f0MedianHz(), x.cues().f0RangeSemitones(),
                     x.cues().loudnessDbfs(), x.cues().syllableRate());
         }
@@ -77,7 +88,7 @@ class ArousalOnVoiceVariantsTest {
         double calmPhrases = meanPhraseArousal(result, parts.get(1));
         double originalPhrases = meanPhraseArousal(result, parts.get(0));
         double arousedPhrases = meanPhraseArousal(result, parts.get(2));
-        System.out.printf("%s phrases: calm %+.3f, original %+.3f, aroused %+.3f%n", clip, calmPhrases,
+        System.out.printf("%s %s phrases: calm %+.3f, original %+.3f, aroused %+.3f%n", modelId, clip, calmPhrases,
                 originalPhrases, arousedPhrases);
         assertTrue(arousedPhrases > originalPhrases && originalPhrases > calmPhrases, "phrase arousal order");
     }
