@@ -11,13 +11,25 @@ public final class Api {
     private Api() {
     }
 
-    @Schema(description = "A new session: the media type of the video and, optionally, of a transcript uploaded beside it.")
+    @Schema(description = "A new session: the media type of the video and, optionally, of a transcript uploaded beside "
+            + "it, of each participant's own audio (by role), which speaker is the client and how many people speak.")
     public record CreateSession(
             @Schema(required = true, example = "video/mp4",
                     enumeration = {"video/mp4", "video/quicktime", "video/webm", "video/x-matroska", "video/x-msvideo", "video/mpeg"})
             String mediaType,
             @Schema(example = "text/vtt", enumeration = {"text/vtt", "application/x-subrip"})
-            String transcriptType) {
+            String transcriptType,
+            @Schema(description = "The client's speaker as the transcript names them (e.g. the WebVTT voice name)",
+                    example = "Ann")
+            String clientSpeaker,
+            @Schema(description = "How many people speak (1-8); found from the audio when absent", example = "2")
+            Integer speakers,
+            @Schema(description = "Media type of each participant's own audio recording, by role (client, clinician); "
+                    + "Zoom records one audio file per participant", example = "{\"client\": \"audio/mp4\"}")
+            Map<String, String> participantAudio) {
+        public CreateSession(String mediaType, String transcriptType) {
+            this(mediaType, transcriptType, null, null, null);
+        }
     }
 
     @Schema(description = "Where to PUT one file: a presigned URL of the bucket (expires, valid for this one key), or the "
@@ -28,7 +40,8 @@ public final class Api {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record CreatedSession(String sessionId, UploadTarget video, UploadTarget transcript) {
+    public record CreatedSession(String sessionId, UploadTarget video, UploadTarget transcript,
+                                 Map<String, UploadTarget> participantAudio) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import org.emodisparity.model.Contract;
 import org.emodisparity.model.ObjectKeys;
+import org.emodisparity.model.SessionOptions;
 import org.emodisparity.model.SessionRef;
 import org.emodisparity.model.SessionStatusStore;
 import org.emodisparity.model.Stage;
@@ -41,7 +42,7 @@ public class SessionService {
         this.clock = clock;
     }
 
-    public enum UploadKind { VIDEO, TRANSCRIPT }
+    public enum UploadKind { VIDEO, TRANSCRIPT, PARTICIPANT }
 
     public enum UploadResult { STORED, NO_SUCH_SESSION, NOT_DECLARED, ALREADY_UPLOADED }
 
@@ -52,6 +53,22 @@ public class SessionService {
     }
 
     public Api.CreatedSession create(Caller caller, String videoType, String transcriptType) throws IOException {
+        return create(caller, new Api.CreateSession(videoType, transcriptType));
+    }
+
+    public Api.CreatedSession create(Caller caller, Api.CreateSession body) throws IOException {
+        String videoType = body.mediaType();
+        String transcriptType = body.transcriptType();
+        // validated before anything is written
+        SessionOptions options = new SessionOptions(body.clientSpeaker(), body.speakers(), null);
+        Map<String, String> participantFiles = new java.util.TreeMap<>();
+        if (body.participantAudio() != null) {
+            for (Map.Entry<String, String> p : body.participantAudio().entrySet()) {
+                participantFiles.put(p.getKey(), UploadTypes.participantFileName(p.getKey(), p.getValue())
+                        .orElseThrow(() -> new IllegalArgumentException("participantAudio: roles are "
+                                + UploadTypes.participantRoles() + ", media types " + UploadTypes.audioTypes())));
+            }
+        }
         String videoFile = UploadTypes.videoFileName(videoType).orElseThrow(() -> new IllegalArgumentException(
                 "mediaType must be one of " + UploadTypes.videoTypes()));
         String transcriptFile = transcriptType == null ? null : UploadTypes.transcriptFileName(transcriptType)
@@ -59,14 +76,24 @@ public class SessionService {
         // 122 random bits: ids cannot be guessed, and they say nothing about the client
         SessionRef session = new SessionRef(caller.clinicId(), "s-" + UUID.randomUUID());
         SessionRecord record = new SessionRecord(1, session.clinicId(), session.sessionId(), clock.instant(),
-                caller.subject(), videoType, videoFile, transcriptType, transcriptFile);
+                caller.subject(), videoType, videoFile, transcriptType, transcriptFile,
+                participantFiles.isEmpty() ? null : participantFiles);
         if (!store.putIfAbsent(ObjectKeys.sessionRecord(session), Contract.toJson(record))) {
             throw new IllegalStateException("session id collision");
         }
+        if (!options.equals(SessionOptions.NONE)) {
+            // written by the server before any upload: the stages read it as the session's options
+            store.putIfAbsent(ObjectKeys.upload(session, org.emodisparity.model.UploadKind.SESSION_OPTIONS_FILE),
+                    Contract.toJson(options));
+        }
+        Map<String, Api.UploadTarget> participants = new java.util.TreeMap<>();
+        participantFiles.forEach((role, file) -> participants.put(role, target(session, ObjectKeys.upload(session, file),
+                body.participantAudio().get(role), "participant/" + role)));
         return new Api.CreatedSession(session.sessionId(),
                 target(session, ObjectKeys.upload(session, videoFile), videoType, "upload"),
                 transcriptFile == null ? null
-                        : target(session, ObjectKeys.upload(session, transcriptFile), transcriptType, "transcript"));
+                        : target(session, ObjectKeys.upload(session, transcriptFile), transcriptType, "transcript"),
+                participants.isEmpty() ? null : participants);
     }
 
     /** Package-private for the presign test: where to PUT one key, with a TTL capped at 15 minutes. */
@@ -131,11 +158,21 @@ public class SessionService {
      * written once: the pipeline treats uploads as immutable.
      */
     public UploadResult upload(SessionRef session, UploadKind kind, InputStream body) throws IOException {
+        return upload(session, kind, null, body);
+    }
+
+    /** @param role the participant's role, for {@link UploadKind#PARTICIPANT} */
+    public UploadResult upload(SessionRef session, UploadKind kind, String role, InputStream body) throws IOException {
         Optional<SessionRecord> record = record(session);
         if (record.isEmpty()) {
             return UploadResult.NO_SUCH_SESSION;
         }
-        String file = kind == UploadKind.VIDEO ? record.get().videoFile() : record.get().transcriptFile();
+        String file = switch (kind) {
+            case VIDEO -> record.get().videoFile();
+            case TRANSCRIPT -> record.get().transcriptFile();
+            case PARTICIPANT -> record.get().participantFiles() == null ? null
+                    : record.get().participantFiles().get(role);
+        };
         if (file == null) {
             return UploadResult.NOT_DECLARED;
         }

@@ -62,7 +62,7 @@ public class SessionsResource {
         }
         Api.CreatedSession created;
         try {
-            created = sessions.create(caller, body.mediaType(), body.transcriptType());
+            created = sessions.create(caller, body);
         } catch (IllegalArgumentException e) {
             throw new BadRequestException(e.getMessage());
         }
@@ -148,15 +148,34 @@ public class SessionsResource {
         return upload(id, SessionService.UploadKind.TRANSCRIPT, body);
     }
 
+    @PUT
+    @Path("{id}/participant/{role}")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Upload one participant's own audio (role client or clinician) through the API; before the video")
+    @APIResponse(responseCode = "204", description = "stored")
+    @APIResponse(responseCode = "409", description = "already uploaded, or no such participant audio was declared at creation")
+    public Response uploadParticipant(@PathParam("id") String id, @PathParam("role") String role, InputStream body)
+            throws IOException {
+        return upload(id, SessionService.UploadKind.PARTICIPANT, role, body);
+    }
+
     private Response upload(String id, SessionService.UploadKind kind, InputStream body) throws IOException {
+        return upload(id, kind, null, body);
+    }
+
+    private Response upload(String id, SessionService.UploadKind kind, String role, InputStream body)
+            throws IOException {
         Caller caller = callers.caller();
         SessionRef session = existing(caller, id);
-        return switch (sessions.upload(session, kind, body)) {
+        return switch (sessions.upload(session, kind, role, body)) {
             case NO_SUCH_SESSION -> throw new NotFoundException();
             case NOT_DECLARED, ALREADY_UPLOADED -> Response.status(Response.Status.CONFLICT).build();
             case STORED -> {
-                audit.record(caller, AuditAction.UPLOADED, session.sessionId(),
-                        kind == SessionService.UploadKind.VIDEO ? "video" : "transcript");
+                audit.record(caller, AuditAction.UPLOADED, session.sessionId(), switch (kind) {
+                    case VIDEO -> "video";
+                    case TRANSCRIPT -> "transcript";
+                    case PARTICIPANT -> "participant-" + role;
+                });
                 yield Response.noContent().build();
             }
         };

@@ -20,7 +20,35 @@ public final class UploadTypes {
             "text/vtt", "transcript.vtt",
             "application/x-subrip", "transcript.srt");
 
+    private static final Map<String, String> AUDIO = Map.of(
+            "audio/mp4", ".m4a",
+            "audio/x-m4a", ".m4a",
+            "audio/mpeg", ".mp3",
+            "audio/wav", ".wav",
+            "audio/x-wav", ".wav",
+            "audio/ogg", ".ogg",
+            "audio/webm", ".webm");
+    /** The roles a participant's own audio can be declared with; the role, never a name, is in the file name. */
+    private static final java.util.Set<String> ROLES = java.util.Set.of("client", "clinician");
+
     private UploadTypes() {
+    }
+
+    /** {@code participant-client.m4a}: the role names the file (a role word, so the speaker's role is known). */
+    public static Optional<String> participantFileName(String role, String mediaType) {
+        if (role == null || !ROLES.contains(role)) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(mediaType).map(UploadTypes::normalise).map(AUDIO::get)
+                .map(ext -> "participant-" + role + ext);
+    }
+
+    public static java.util.Set<String> audioTypes() {
+        return new java.util.TreeSet<>(AUDIO.keySet());
+    }
+
+    public static java.util.Set<String> participantRoles() {
+        return new java.util.TreeSet<>(ROLES);
     }
 
     public static Optional<String> videoFileName(String mediaType) {
