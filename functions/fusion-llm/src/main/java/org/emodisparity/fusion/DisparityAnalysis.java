@@ -36,8 +36,23 @@ public final class DisparityAnalysis {
             + "distributions, |Δz(arousal)|/4 when one side is prosodic arousal; incongruence = max over pairs";
     static final double VALENCE_SPAN = 1.5;
 
-    public record Settings(double threshold, double maxGapSeconds, double minDurationSeconds) {
-        public static final Settings DEFAULT = new Settings(0.3, 1.25, 2.5);
+    /**
+     * @param threshold a window at or above this incongruence is part of an episode
+     * @param maxGapSeconds windows of one episode may be this far apart
+     * @param minDurationSeconds an episode lasts at least this long
+     * @param valenceWeight the share of the valence difference in a pair score of label distributions (the rest is
+     *        the Jensen–Shannon divergence of the labels)
+     * @param baselineShare how much of each modality's session-mean valence is taken off before valences are
+     *        compared (0: absolute valence; 1: valence relative to the client's own session), so that a model's
+     *        habitual bias (a face model reading neutral faces as sad) is not disagreement
+     */
+    public record Settings(double threshold, double maxGapSeconds, double minDurationSeconds, double valenceWeight,
+                           double baselineShare) {
+        public static final Settings DEFAULT = new Settings(0.3, 1.25, 2.5, 0.5, 0.0);
+
+        public Settings(double threshold, double maxGapSeconds, double minDurationSeconds) {
+            this(threshold, maxGapSeconds, minDurationSeconds, DEFAULT.valenceWeight(), DEFAULT.baselineShare());
+        }
     }
 
     private final Settings settings;
@@ -59,6 +74,7 @@ public final class DisparityAnalysis {
             models.put(t.stage(), t.modelIds());
         }
         Map<Stage, double[]> arousalZ = arousalZScores(plan, byStage);
+        Map<Stage, Double> meanValence = meanValence(byStage);
 
         List<Disparity.WindowScore> scores = new ArrayList<>();
         for (TimeWindow w : plan.windows()) {
@@ -67,7 +83,9 @@ public final class DisparityAnalysis {
                 WindowEstimate a = estimate(byStage, pair.first, w.index());
                 WindowEstimate b = estimate(byStage, pair.second, w.index());
                 if (a != null && b != null) {
-                    pairs.put(pair, pairScore(a, b, arousalZ.get(pair.first)[w.index()], arousalZ.get(pair.second)[w.index()]));
+                    pairs.put(pair, pairScore(a, b, arousalZ.get(pair.first)[w.index()], arousalZ.get(pair.second)[w.index()],
+                            settings.baselineShare() * meanValence.getOrDefault(pair.first, 0.0),
+                            settings.baselineShare() * meanValence.getOrDefault(pair.second, 0.0)));
                 }
             }
             Double incongruence = pairs.values().stream().max(Double::compare).orElse(null);
@@ -89,12 +107,28 @@ public final class DisparityAnalysis {
         return m == null ? null : m.get(window);
     }
 
-    static double pairScore(WindowEstimate a, WindowEstimate b, double zA, double zB) {
+    /** Each modality's mean valence over its windows with label distributions (its habitual level). */
+    private static Map<Stage, Double> meanValence(Map<Stage, Map<Integer, WindowEstimate>> byStage) {
+        Map<Stage, Double> out = new EnumMap<>(Stage.class);
+        byStage.forEach((stage, estimates) -> estimates.values().stream().filter(w -> w.distribution() != null)
+                .mapToDouble(w -> new EmotionDistribution(w.distribution()).valence()).average()
+                .ifPresent(m -> out.put(stage, m)));
+        return out;
+    }
+
+    double pairScore(WindowEstimate a, WindowEstimate b, double zA, double zB) {
+        return pairScore(a, b, zA, zB, 0, 0);
+    }
+
+    /** {@code offsetA}, {@code offsetB}: the share of each modality's session-mean valence taken off its valence. */
+    double pairScore(WindowEstimate a, WindowEstimate b, double zA, double zB, double offsetA, double offsetB) {
         double d;
         if (a.distribution() != null && b.distribution() != null) {
             EmotionDistribution p = new EmotionDistribution(a.distribution());
             EmotionDistribution q = new EmotionDistribution(b.distribution());
-            d = 0.5 * Math.abs(p.valence() - q.valence()) / VALENCE_SPAN + 0.5 * jensenShannon(p, q);
+            double w = settings.valenceWeight();
+            d = w * Math.abs((p.valence() - offsetA) - (q.valence() - offsetB)) / VALENCE_SPAN
+                    + (1 - w) * jensenShannon(p, q);
         } else {
             d = Math.min(1, Math.abs(zA - zB) / 4);
         }
