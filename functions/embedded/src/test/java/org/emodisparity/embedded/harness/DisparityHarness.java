@@ -201,7 +201,7 @@ public final class DisparityHarness {
             }
         }
         int positives = (int) scored.stream().filter(x -> x[1] == 1).count();
-        return new Figures(split, sessions, auc(scored), episodes == 0 ? 0 : trueEpisodes / (double) episodes,
+        return new Figures(split, sessions, org.emodisparity.fixtures.RankMetrics.auc(scored), episodes == 0 ? 0 : trueEpisodes / (double) episodes,
                 incongruentSegments == 0 ? 0 : covered / (double) incongruentSegments,
                 congruentSeconds == 0 ? 0 : falseEpisodes / (congruentSeconds / 3600), positives,
                 scored.size() - positives);
@@ -232,24 +232,6 @@ public final class DisparityHarness {
                 ReasonCode.NO_MODEL, "not part of the harness");
     }
 
-    /** Area under the ROC curve of score against label (Mann–Whitney, ties counted half). */
-    static double auc(List<double[]> scored) {
-        double pairs = 0;
-        double wins = 0;
-        for (double[] p : scored) {
-            if (p[1] != 1) {
-                continue;
-            }
-            for (double[] q : scored) {
-                if (q[1] == 1) {
-                    continue;
-                }
-                pairs++;
-                wins += p[0] > q[0] ? 1 : p[0] == q[0] ? 0.5 : 0;
-            }
-        }
-        return pairs == 0 ? Double.NaN : wins / pairs;
-    }
 
     /**
      * {@code dev|test} prints the figures of the product's settings; {@code tune} prints, on the dev split only, the

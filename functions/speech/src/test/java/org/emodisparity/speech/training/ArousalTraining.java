@@ -119,20 +119,7 @@ public final class ArousalTraining {
 
     /** Area under the ROC curve (Mann–Whitney U / n₁n₀, ties count one half). */
     static double auc(List<double[]> scoreLabel) {
-        double wins = 0;
-        long pairs = 0;
-        for (double[] p : scoreLabel) {
-            if (p[1] != 1) {
-                continue;
-            }
-            for (double[] n : scoreLabel) {
-                if (n[1] == 0) {
-                    wins += p[0] > n[0] ? 1 : p[0] == n[0] ? 0.5 : 0;
-                    pairs++;
-                }
-            }
-        }
-        return wins / pairs;
+        return org.emodisparity.fixtures.RankMetrics.auc(scoreLabel);
     }
 
     /** Newton–Raphson (IRLS) for L2-penalised logistic regression; returns {intercept, w_1..w_d}. */
