@@ -26,9 +26,19 @@ public final class Api {
             Integer speakers,
             @Schema(description = "Media type of each participant's own audio recording, by role (client, clinician); "
                     + "Zoom records one audio file per participant", example = "{\"client\": \"audio/mp4\"}")
-            Map<String, String> participantAudio) {
+            Map<String, String> participantAudio,
+            @Schema(description = "The clinic's pseudonymous reference of the client (letters, digits, '-', '_'; never a "
+                    + "name): links the client's sessions for GET /clients/{clientRef}/trend", example = "c-0173")
+            String clientRef,
+            @Schema(description = "The day the session took place (orders the client's sessions)", example = "2026-11-30")
+            java.time.LocalDate sessionDate) {
         public CreateSession(String mediaType, String transcriptType) {
-            this(mediaType, transcriptType, null, null, null);
+            this(mediaType, transcriptType, null, null, null, null, null);
+        }
+
+        public CreateSession(String mediaType, String transcriptType, String clientSpeaker, Integer speakers,
+                             Map<String, String> participantAudio) {
+            this(mediaType, transcriptType, clientSpeaker, speakers, participantAudio, null, null);
         }
     }
 
@@ -55,5 +65,9 @@ public final class Api {
     }
 
     public record SessionSummary(String sessionId, boolean reportReady) {
+    }
+
+    @Schema(description = "A client's erasure: how many sessions and objects were removed")
+    public record ClientErased(String clientRef, int sessions, int objects) {
     }
 }

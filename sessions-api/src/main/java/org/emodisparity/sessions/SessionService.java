@@ -60,7 +60,8 @@ public class SessionService {
         String videoType = body.mediaType();
         String transcriptType = body.transcriptType();
         // validated before anything is written
-        SessionOptions options = new SessionOptions(body.clientSpeaker(), body.speakers(), null);
+        SessionOptions options = new SessionOptions(body.clientSpeaker(), body.speakers(), body.clientRef(),
+                body.sessionDate());
         Map<String, String> participantFiles = new java.util.TreeMap<>();
         if (body.participantAudio() != null) {
             for (Map.Entry<String, String> p : body.participantAudio().entrySet()) {

@@ -16,6 +16,7 @@ import java.util.Optional;
  * work/{clinic}/{session}/parts/{stage}.json  one ModalityTimeline per modality stage
  * status/{clinic}/{session}/{stage}.json      StageStatus per stage
  * reports/{clinic}/{session}/report.json|html the report
+ * reports/{clinic}/{session}/summary.json     the figures a client's course compares (SessionSummary)
  * status/{clinic}/{session}/session.json      the session as the sessions API created it (ids only)
  * audit/{clinic}/{yyyy}/{MM}/{dd}/{millis}-{uuid}.json  one audit event, written once, never overwritten
  * </pre>
@@ -86,6 +87,11 @@ public final class ObjectKeys {
 
     public static String reportHtml(SessionRef s) {
         return sessionPrefix(REPORTS, s) + "report.html";
+    }
+
+    /** The session's figures for a client's course over time, written with the report. */
+    public static String reportSummary(SessionRef s) {
+        return sessionPrefix(REPORTS, s) + "summary.json";
     }
 
     /** An upload key parsed into its session and file name. */

@@ -57,6 +57,14 @@ public class AnalyzeCommand implements Callable<Integer> {
             description = "Zoom's active-speaker timeline (JSON) of the recording.")
     Path speakerTimeline;
 
+    @Option(names = "--client-ref", paramLabel = "REF",
+            description = "The clinic's pseudonymous reference of the client (never a name): links the client's sessions for `trend`.")
+    String clientRef;
+
+    @Option(names = "--session-date", paramLabel = "YYYY-MM-DD",
+            description = "The day the session took place (orders the client's sessions; default: the day it is analysed).")
+    java.time.LocalDate sessionDate;
+
     @Option(names = "--bucket", paramLabel = "DIR", description = "The local bucket folder (default: ~/.emodisparity/bucket).")
     Path bucket;
 
@@ -84,7 +92,7 @@ public class AnalyzeCommand implements Callable<Integer> {
         }
         SessionOptions options;
         try {
-            options = new SessionOptions(clientSpeaker, speakers, null);
+            options = new SessionOptions(clientSpeaker, speakers, clientRef, sessionDate);
         } catch (IllegalArgumentException e) {
             System.err.println("analyze: " + e.getMessage());
             return 2;

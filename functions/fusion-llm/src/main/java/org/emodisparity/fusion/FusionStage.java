@@ -17,6 +17,7 @@ import org.emodisparity.model.PipelineEvents.PartDone;
 import org.emodisparity.model.PipelineEvents.ReportReady;
 import org.emodisparity.model.ReasonCode;
 import org.emodisparity.model.SessionOptions;
+import org.emodisparity.model.course.SessionSummary;
 import org.emodisparity.model.SessionRef;
 import org.emodisparity.model.SessionUploads;
 import org.emodisparity.model.SessionStatusStore;
@@ -91,7 +92,9 @@ public class FusionStage {
             store.put(ObjectKeys.status(session, Stage.FUSION), Contract.toJson(running));
             try {
                 Report report = buildReport(session, inputVersion, mediaJson, options, partBytes);
-                store.put(ObjectKeys.reportJson(session), Contract.toJson(report));
+                byte[] reportJson = Contract.toJson(report);
+                store.put(ObjectKeys.reportJson(session), reportJson);
+                store.put(ObjectKeys.reportSummary(session), Contract.toJson(SessionSummary.of(reportJson)));
                 store.put(ObjectKeys.reportHtml(session), renderer.render(report).getBytes(StandardCharsets.UTF_8));
                 store.put(ObjectKeys.status(session, Stage.FUSION),
                         Contract.toJson(running.moveTo(StageState.SUCCEEDED, 1, null, null)));
@@ -124,7 +127,8 @@ public class FusionStage {
                 .max(Instant::compareTo).orElse(Instant.EPOCH);
         Disparity found = disparity.analyse(plan, timelines);
         Narrative narrative = narrator.narrate(found, ReportFacts.of(plan, timelines));
-        return new Report(Contract.SCHEMA_VERSION, session.clinicId(), session.sessionId(), inputVersion,
+        return new Report(Contract.SCHEMA_VERSION, session.clinicId(), session.sessionId(), options.clientRef(),
+                options.sessionDate(), inputVersion,
                 analysedAt, Report.MediaSummary.of(media), attributed.speakers(), plan,
                 timelines.stream().map(Report.ModalitySummary::of).toList(), timelines, found, narrative,
                 ModelCard.of(timelines, catalog), Report.DISCLAIMER);

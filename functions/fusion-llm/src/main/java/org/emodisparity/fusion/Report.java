@@ -16,10 +16,12 @@ import org.emodisparity.fusion.narrative.Narrative;
  * timeline carries the catalog id of the model that produced it. {@code inputVersion} is a hash of the parts
  * the report was computed from: the same inputs always give the same report. {@code speakers} says who spoke
  * when, which speaker is the client and how that was found (null when nothing tells speakers apart); the voice and
- * words timelines hold the client's estimates only.
+ * words timelines hold the client's estimates only. {@code clientRef} and {@code sessionDate} (the clinic's
+ * pseudonymous client reference and the session's day, both optional) place the session in the client's course.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Report(int schemaVersion, String clinicId, String sessionId, String inputVersion, Instant analysedAt,
+public record Report(int schemaVersion, String clinicId, String sessionId, String clientRef,
+                     java.time.LocalDate sessionDate, String inputVersion, Instant analysedAt,
                      MediaSummary media, SessionSpeakers speakers, WindowPlan plan, List<ModalitySummary> modalities,
                      List<ModalityTimeline> timelines, Disparity disparity, Narrative narrative,
                      List<ModelCard> models, String disclaimer) {

@@ -138,6 +138,6 @@ final class TimelineSvg {
     }
 
     static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return org.emodisparity.model.Html.escape(s);
     }
 }

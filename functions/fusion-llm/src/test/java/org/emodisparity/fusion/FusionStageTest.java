@@ -113,4 +113,40 @@ class FusionStageTest {
         assertNotEquals(v1, report.path("inputVersion").asText());
         assertEquals("test-model", report.path("timelines").get(0).path("windows").get(0).path("modelId").asText());
     }
+
+    @Test
+    void theReportNamesTheClientsSessionAndItsSummaryIsKeptBesideIt() throws Exception {
+        store.put(ObjectKeys.upload(S, org.emodisparity.model.UploadKind.SESSION_OPTIONS_FILE), Contract.toJson(
+                new org.emodisparity.model.SessionOptions(null, null, "c-0173", java.time.LocalDate.of(2026, 11, 30))));
+        java.util.function.BiFunction<Stage, Map<Emotion, Double>, ModalityTimeline> both = (stage, d) -> {
+            double valence = d.containsKey(Emotion.HAPPINESS) ? 0.8 : -0.7;
+            List<ModalityTimeline.WindowEstimate> ws = List.of(
+                    new ModalityTimeline.WindowEstimate(0, 0, 2.5, d, valence, 0.5, 0.9, "m-" + stage.id(), null),
+                    new ModalityTimeline.WindowEstimate(1, 1.25, 3.0, d, valence, 0.5, 0.9, "m-" + stage.id(), null));
+            return new ModalityTimeline(1, "clinic-a", "s1", stage, Availability.AVAILABLE, null, null,
+                    List.of("m-" + stage.id()), ws, null);
+        };
+        part(Stage.SPEECH, unavailable(Stage.SPEECH));
+        part(Stage.TRANSCRIPT, both.apply(Stage.TRANSCRIPT, Map.of(Emotion.SADNESS, 0.9, Emotion.NEUTRAL, 0.1)));
+        fusion.onPartDone(part(Stage.FACE, both.apply(Stage.FACE, Map.of(Emotion.HAPPINESS, 0.9, Emotion.NEUTRAL, 0.1))))
+                .orElseThrow();
+        byte[] reportJson = store.get(ObjectKeys.reportJson(S)).orElseThrow();
+        JsonNode report = Contract.json().readTree(reportJson);
+        assertEquals("c-0173", report.path("clientRef").asText());
+        assertEquals("2026-11-30", report.path("sessionDate").asText());
+        String html = new String(store.get(ObjectKeys.reportHtml(S)).orElseThrow(), StandardCharsets.UTF_8);
+        assertTrue(html.contains("<code id=\"client-ref\">c-0173</code>"), "the report's header names the client reference");
+
+        var summary = Contract.fromJson(store.get(ObjectKeys.reportSummary(S)).orElseThrow(),
+                org.emodisparity.model.course.SessionSummary.class);
+        assertEquals(org.emodisparity.model.course.SessionSummary.of(reportJson), summary, "summary.json is the report's");
+        assertEquals("c-0173", summary.clientRef());
+        assertEquals(java.time.LocalDate.of(2026, 11, 30), summary.sessionDate());
+        assertEquals(report.path("disparity").path("episodes").size(), summary.episodes());
+        assertTrue(summary.episodes() > 0, "a smiling face over sad words is an episode");
+        assertEquals(0.8, summary.meanValence().get("face"), 1e-9);
+        assertEquals(-0.7, summary.meanValence().get("words"), 1e-9);
+        assertEquals("happiness", summary.dominant().get("face"));
+        assertEquals(List.of("m-face", "m-transcribe-sentiment"), summary.modelIds());
+    }
 }

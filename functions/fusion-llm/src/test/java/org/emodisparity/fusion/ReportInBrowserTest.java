@@ -2,16 +2,13 @@ package org.emodisparity.fusion;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import java.awt.image.BufferedImage;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
+import org.emodisparity.fixtures.HeadlessChromium;
 import org.emodisparity.model.Contract;
 import org.emodisparity.model.MediaInfo;
 import org.emodisparity.model.ModalityTimeline;
@@ -31,10 +28,7 @@ class ReportInBrowserTest {
 
     @Test
     void reportLoadsWithoutConsoleErrorsAndTheScreenshotShowsTheTimeline() throws Exception {
-        Path chromium = Path.of("/usr/bin/chromium");
-        if (!Files.isExecutable(chromium)) {
-            fail("headless Chromium is needed for this test: apt-get install -y chromium (.ci/run does)");
-        }
+        HeadlessChromium chromium = new HeadlessChromium(dir);
         WindowPlan plan = DisparityAnalysisTest.PLAN;
         ModalityTimeline face = DisparityAnalysisTest.timeline(Stage.FACE, i -> i < 6 ? DisparityAnalysisTest.SAD
                 : DisparityAnalysisTest.HAPPY);
@@ -51,7 +45,7 @@ class ReportInBrowserTest {
         MediaInfo media = new MediaInfo(1, "uploads/c/s/v.mp4", 1, "00", "mov,mp4,m4a,3gp,3g2,mj2", 20.0,
                 new MediaInfo.VideoStream("h264", 640, 360, 24), null);
         Disparity disparity = new DisparityAnalysis(DisparityAnalysis.Settings.DEFAULT).analyse(plan, timelines);
-        Report report = new Report(Contract.SCHEMA_VERSION, "c", "s", "v1", java.time.Instant.EPOCH,
+        Report report = new Report(Contract.SCHEMA_VERSION, "c", "s", null, null, "v1", java.time.Instant.EPOCH,
                 Report.MediaSummary.of(media), twoSpeakers(), plan, timelines.stream().map(Report.ModalitySummary::of).toList(),
                 timelines, disparity, new org.emodisparity.fusion.narrative.TemplateNarrator()
                         .narrate(disparity, org.emodisparity.fusion.narrative.ReportFacts.of(plan, timelines)),
@@ -59,18 +53,8 @@ class ReportInBrowserTest {
         Path html = Files.writeString(dir.resolve("report.html"), new ReportRenderer().render(report));
         Path png = dir.resolve("shot.png");
 
-        List<String> command = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox",
-                "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--user-data-dir=" + dir.resolve("profile"),
-                "--enable-logging=stderr", "--v=0", "--window-size=1100,1400", "--hide-scrollbars",
-                "--screenshot=" + png, html.toUri().toString()));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "chromium did not finish");
-        assertEquals(0, p.exitValue(), log);
-        List<String> consoleErrors = log.lines().filter(l -> l.contains("CONSOLE") || l.contains("Failed to load resource")
-                || l.contains("Uncaught")).toList();
-        assertTrue(consoleErrors.isEmpty(), "console errors: " + consoleErrors);
+        HeadlessChromium.Run run = chromium.screenshot(html, png, 1100, 1400);
+        assertTrue(run.consoleErrors().isEmpty(), "console errors: " + run.consoleErrors());
 
         BufferedImage shot = ImageIO.read(png.toFile());
         assertTrue(shot.getWidth() >= 1000, "screenshot written");
@@ -107,17 +91,9 @@ class ReportInBrowserTest {
 
         // clinics file reports: printed to PDF, every table's last column is still there (nothing clipped)
         Path pdf = dir.resolve("report.pdf");
-        List<String> print = new ArrayList<>(command.subList(0, command.size() - 4));
-        // a profile of its own: a second Chromium on a profile still in use hands over to the first and prints nothing
-        print.replaceAll(a -> a.startsWith("--user-data-dir=") ? "--user-data-dir=" + dir.resolve("print-profile") : a);
-        print.addAll(List.of("--no-pdf-header-footer", "--print-to-pdf=" + pdf, html.toUri().toString()));
-        Process printing = new ProcessBuilder(print).redirectErrorStream(true).start();
-        String printLog = new String(printing.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(printing.waitFor(120, TimeUnit.SECONDS), "chromium did not print");
-        assertEquals(0, printing.exitValue(), printLog);
-        Process toText = new ProcessBuilder("pdftotext", "-layout", pdf.toString(), "-").redirectErrorStream(true).start();
-        String printed = new String(toText.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(toText.waitFor(60, TimeUnit.SECONDS) && toText.exitValue() == 0, printed);
+        HeadlessChromium.Run printing = chromium.printToPdf(html, pdf);
+        String printed = HeadlessChromium.pdfText(pdf);
+        String printLog = printing.log();
         for (String lastColumn : List.of("Overlap", "Peak", "Models", "the client said", "E1")) {
             assertTrue(printed.contains(lastColumn), "printed report shows \"" + lastColumn + "\":\n" + printed + "\n" + printLog);
         }

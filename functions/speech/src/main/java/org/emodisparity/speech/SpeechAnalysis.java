@@ -27,6 +27,8 @@ import org.emodisparity.model.speakers.SessionSpeakers;
 import org.emodisparity.model.store.ObjectStore;
 import org.emodisparity.models.InstalledModel;
 import org.emodisparity.models.ModelRepository;
+import org.emodisparity.speech.analysis.ArousalFeature;
+import org.emodisparity.speech.analysis.SpeakerBaseline;
 import org.emodisparity.speech.analysis.ArousalModel;
 import org.emodisparity.speech.analysis.ArousalScore;
 import org.emodisparity.speech.analysis.Interval;
@@ -156,6 +158,7 @@ public class SpeechAnalysis {
         extras.put("speechSeconds", round(speech.stream().mapToDouble(r -> r.end() - r.start()).sum()));
         if (client != null) {
             extras.put("clientSpeechSeconds", round(client.speechSeconds()));
+            extras.put("clientVoice", voiceOf(client.phraseBaseline()));
             extras.put("phrases", client.phrases().stream().map(SpeechAnalysis::phrase).toList());
         } else if (!bySpeaker.isEmpty()) {
             // the client is not identified here; fusion may still tell from the face which speaker is the client
@@ -174,6 +177,29 @@ public class SpeechAnalysis {
         }
         return new ModalityTimeline(Contract.SCHEMA_VERSION, event.clinicId(), event.sessionId(), Stage.SPEECH,
                 Availability.AVAILABLE, null, null, modelIds, windows, extras);
+    }
+
+    /**
+     * The client's vocal baseline of the session in units a clinician knows (median F0 in Hz, F0 range in
+     * semitones, loudness in dBFS, syllables per second): what a course over sessions compares.
+     */
+    static Map<String, Object> voiceOf(SpeakerBaseline baseline) {
+        Map<String, Object> voice = new LinkedHashMap<>();
+        if (baseline == null) {
+            return voice;
+        }
+        java.util.function.BiConsumer<String, ArousalFeature> put = (name, feature) -> {
+            SpeakerBaseline.FeatureBaseline f = baseline.features().get(feature);
+            if (f != null && f.n() > 0 && Double.isFinite(f.mean())) {
+                voice.put(name, feature == ArousalFeature.F0_LEVEL
+                        ? round(100 * Math.pow(2, f.mean() / 12)) : round(f.mean()));
+            }
+        };
+        put.accept("f0MedianHz", ArousalFeature.F0_LEVEL);
+        put.accept("f0RangeSemitones", ArousalFeature.F0_RANGE);
+        put.accept("loudnessDbfs", ArousalFeature.LOUDNESS);
+        put.accept("syllablesPerSecond", ArousalFeature.SPEAKING_RATE);
+        return voice;
     }
 
     private static WindowEstimate estimate(TimeWindow w, IntervalAnalysis a, WindowEmotion labels, String silent) {
