@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.emodisparity.face.analysis.FaceAnalysisSettings;
 import org.emodisparity.face.analysis.FaceTrack;
+import org.emodisparity.face.analysis.MouthMotion;
 import org.emodisparity.face.analysis.TrackedFace;
 import org.emodisparity.face.analysis.VideoFaceAnalyzer;
 import org.emodisparity.face.analysis.VideoFaceResult;
@@ -99,6 +100,13 @@ public class FaceAnalysis {
         extras.put("clientRule", settings.tracking().clientRule().name());
         extras.put("samplingFps", settings.samplingFps());
         extras.put("executionProvider", result.executionProvider());
+        if (result.clientMouthMotion() != null && result.clientMouthMotion().times().length > 0) {
+            // which voice is the client's, when nothing else tells: fusion compares it with each speaker's turns
+            MouthMotion.Series m = result.clientMouthMotion();
+            extras.put("mouthMotion", Map.of("trackId", m.trackId(),
+                    "times", java.util.Arrays.stream(m.times()).map(t -> Math.round(t * 1000) / 1000.0).toArray(),
+                    "values", java.util.Arrays.stream(m.values()).map(v -> Math.round(v * 1000) / 1000.0).toArray()));
+        }
         return new ModalityTimeline(Contract.SCHEMA_VERSION, event.clinicId(), event.sessionId(), Stage.FACE,
                 Availability.AVAILABLE, null, null, result.modelIds(), windows, extras);
     }

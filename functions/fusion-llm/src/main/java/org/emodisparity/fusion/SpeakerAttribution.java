@@ -21,6 +21,7 @@ import org.emodisparity.model.speakers.SessionSpeakers;
 import org.emodisparity.model.speakers.SessionSpeakers.NamedTurn;
 import org.emodisparity.model.speakers.SessionSpeakers.Source;
 import org.emodisparity.model.speakers.SessionSpeakers.Speaker;
+import org.emodisparity.model.speakers.MouthSync;
 import org.emodisparity.model.speakers.SpeakerRoles;
 
 /**
@@ -28,7 +29,9 @@ import org.emodisparity.model.speakers.SpeakerRoles;
  * voice (and the speakers, found by the speech stage); here each transcript sentence is given to its speaker — by
  * the name the transcript gives it, else by who speaks most during it — and the words timeline is rebuilt from the
  * client's sentences only. The clinician's sentences stay in the report as context, without scores. When the
- * client is not identified, neither voice nor words are compared with the face, and the report says why.
+ * client is not identified by the speech stage, the on-screen face's mouth movement may still tell which voice is
+ * the client's ({@link MouthSync}); failing that, neither voice nor words are compared with the face, and the
+ * report says why.
  *
  * <p>Without audio, the speakers come from the transcript's names; without audio and names, there is nothing to
  * tell speakers apart and the words are taken as one speaker's, which the report states.
@@ -49,13 +52,81 @@ final class SpeakerAttribution {
     static Attributed attribute(WindowPlan plan, List<ModalityTimeline> timelines, SessionOptions options) {
         ModalityTimeline speech = find(timelines, Stage.SPEECH);
         ModalityTimeline words = find(timelines, Stage.TRANSCRIPT);
+        ModalityTimeline face = find(timelines, Stage.FACE);
         SessionSpeakers speakers = speakersOf(speech).orElseGet(() -> fromTranscript(words, options));
+        List<ModalityTimeline> parts = new ArrayList<>(timelines);
+        Optional<double[][]> mouth = mouthMotion(face);
+        if (speakers != null && speakers.clientId() == null && speakers.speakers().size() >= 2 && mouth.isPresent()) {
+            // nothing else told which voice is the client's: the one the on-screen face's mouth moves with
+            MouthSync.Outcome o = MouthSync.compare(speakers, mouth.get()[0], mouth.get()[1]);
+            if (o.match().isPresent()) {
+                speakers = SpeakerRoles.withClient(speakers, o.match().get().speakerId(), o.match().get().basis());
+                if (speech != null) {
+                    parts.set(parts.indexOf(speech), clientVoice(plan, speech, speakers));
+                }
+            } else {
+                List<String> notes = new ArrayList<>(speakers.notes());
+                notes.add(o.why());
+                speakers = new SessionSpeakers(speakers.source(), null, speakers.clientBasis(), speakers.speakers(),
+                        notes);
+            }
+        }
+        if (mouth.isPresent()) {
+            // the motion series has served: the report keeps the face's estimates, not thousands of samples
+            Map<String, Object> extras = new LinkedHashMap<>(face.extras());
+            extras.remove(MOUTH_MOTION);
+            parts.set(parts.indexOf(face), new ModalityTimeline(face.schemaVersion(), face.clinicId(), face.sessionId(),
+                    face.stage(), face.availability(), face.reason(), face.message(), face.modelIds(), face.windows(),
+                    extras));
+        }
         if (speakers == null || words == null || words.availability() != Availability.AVAILABLE
                 || speakers.speakers().size() < 2) {
-            return new Attributed(speakers, timelines);
+            return new Attributed(speakers, parts);
         }
         ModalityTimeline clientWords = clientWords(plan, words, speakers);
-        return new Attributed(speakers, timelines.stream().map(t -> t == words ? clientWords : t).toList());
+        return new Attributed(speakers, parts.stream().map(t -> t == words ? clientWords : t).toList());
+    }
+
+    static final String MOUTH_MOTION = "mouthMotion";
+
+    /** The face stage's mouth-motion series of the client's face track: {times, values}, if it has one. */
+    private static Optional<double[][]> mouthMotion(ModalityTimeline face) {
+        if (face == null || face.extras() == null || !(face.extras().get(MOUTH_MOTION) instanceof Map<?, ?>)) {
+            return Optional.empty();
+        }
+        JsonNode m = Contract.json().valueToTree(face.extras().get(MOUTH_MOTION));
+        int n = Math.min(m.path("times").size(), m.path("values").size());
+        double[][] out = new double[2][n];
+        for (int i = 0; i < n; i++) {
+            out[0][i] = m.path("times").get(i).asDouble();
+            out[1][i] = m.path("values").get(i).asDouble();
+        }
+        return n == 0 ? Optional.empty() : Optional.of(out);
+    }
+
+    /**
+     * The voice timeline once fusion has found the client: the speech stage analysed every speaker against their
+     * own baseline ({@code windowsBySpeaker}); the client's windows become the voice timeline.
+     */
+    private static ModalityTimeline clientVoice(WindowPlan plan, ModalityTimeline speech, SessionSpeakers speakers) {
+        Map<Integer, WindowEstimate> client = new LinkedHashMap<>();
+        Object bySpeaker = speech.extras() == null ? null : speech.extras().get("windowsBySpeaker");
+        if (bySpeaker != null) {
+            JsonNode windows = Contract.json().valueToTree(bySpeaker).path(speakers.clientId());
+            for (JsonNode w : windows) {
+                WindowEstimate e = Contract.json().convertValue(w, WindowEstimate.class);
+                client.put(e.window(), e);
+            }
+        }
+        List<WindowEstimate> windows = new ArrayList<>();
+        for (TimeWindow w : plan.windows()) {
+            windows.add(client.getOrDefault(w.index(), WindowEstimate.nothing(w, "no speech of the client")));
+        }
+        Map<String, Object> extras = new LinkedHashMap<>(speech.extras());
+        extras.remove("windowsBySpeaker");
+        extras.put("speakers", speakers);
+        return new ModalityTimeline(speech.schemaVersion(), speech.clinicId(), speech.sessionId(), speech.stage(),
+                speech.availability(), speech.reason(), speech.message(), speech.modelIds(), windows, extras);
     }
 
     private static Optional<SessionSpeakers> speakersOf(ModalityTimeline speech) {

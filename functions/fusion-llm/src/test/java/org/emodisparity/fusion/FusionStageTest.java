@@ -147,6 +147,6 @@ class FusionStageTest {
         assertEquals(0.8, summary.meanValence().get("face"), 1e-9);
         assertEquals(-0.7, summary.meanValence().get("words"), 1e-9);
         assertEquals("happiness", summary.dominant().get("face"));
-        assertEquals(List.of("m-face", "m-transcribe-sentiment"), summary.modelIds());
+        assertEquals(Map.of("face", List.of("m-face"), "words", List.of("m-transcribe-sentiment")), summary.models());
     }
 }

@@ -83,21 +83,21 @@ public record ClientCourse(String clinicId, String clientRef, List<SessionSummar
                     + "the client's own earlier sessions once there are at least " + MIN_EARLIER + " of them.");
         }
         for (int i = 1; i < sessions.size(); i++) {
-            TreeSet<String> before = new TreeSet<>(sessions.get(i - 1).modelIds());
-            TreeSet<String> now = new TreeSet<>(sessions.get(i).modelIds());
-            if (!before.isEmpty() && !now.isEmpty() && !before.equals(now)) {
+            // a modality read by other models than in the session before (a modality absent in one is no change)
+            List<String> changed = new ArrayList<>();
+            for (var now : sessions.get(i).models().entrySet()) {
+                List<String> before = sessions.get(i - 1).models().get(now.getKey());
+                if (before != null && !new TreeSet<>(before).equals(new TreeSet<>(now.getValue()))) {
+                    changed.add(now.getKey() + ": " + String.join(", ", now.getValue()));
+                }
+            }
+            if (!changed.isEmpty()) {
                 notes.add("The models changed before the session of " + sessions.get(i).sessionDate() + " ("
-                        + String.join(", ", difference(now, before)) + "): compare across that date with care.");
+                        + String.join("; ", changed) + "): compare across that date with care.");
             }
         }
         notes.add("Each statement compares this client with their own earlier sessions, never with other people.");
         return new ClientCourse(clinicId, clientRef, sessions, figures, notes);
-    }
-
-    private static List<String> difference(TreeSet<String> a, TreeSet<String> b) {
-        TreeSet<String> d = new TreeSet<>(a);
-        d.removeAll(b);
-        return d.isEmpty() ? List.of("a model was removed") : new ArrayList<>(d);
     }
 
     private static Figure figure(Definition d, List<SessionSummary> sessions) {

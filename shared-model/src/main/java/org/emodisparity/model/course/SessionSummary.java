@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import org.emodisparity.model.Contract;
 
 /**
@@ -31,21 +30,21 @@ import org.emodisparity.model.Contract;
  * @param meanValence mean valence per modality over its estimated windows
  * @param voice the client's vocal baseline of the session: {@code f0MedianHz}, {@code f0RangeSemitones},
  *        {@code loudnessDbfs}, {@code syllablesPerSecond}
- * @param modelIds the models whose estimates the report holds (a course across a model change says so)
+ * @param models the models whose estimates the report holds, per modality (a course across a model change says so)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record SessionSummary(int schemaVersion, String clinicId, String sessionId, String clientRef,
                              LocalDate sessionDate, Instant analysedAt, double durationSeconds, Double clientTalkShare,
                              Double congruenceRatio, int episodes, double episodeMinutesPerHour,
                              Map<String, String> dominant, Map<String, Double> meanValence, Map<String, Double> voice,
-                             List<String> modelIds) {
+                             Map<String, List<String>> models) {
     public static final int SCHEMA_VERSION = 1;
 
     public SessionSummary {
         dominant = dominant == null ? Map.of() : Map.copyOf(dominant);
         meanValence = meanValence == null ? Map.of() : Map.copyOf(meanValence);
         voice = voice == null ? Map.of() : Map.copyOf(voice);
-        modelIds = modelIds == null ? List.of() : List.copyOf(modelIds);
+        models = models == null ? Map.of() : Map.copyOf(models);
     }
 
     /** The summary of a {@code report.json}; tolerant of older reports (missing blocks give null figures). */
@@ -73,11 +72,15 @@ public record SessionSummary(int schemaVersion, String clinicId, String sessionI
         disparity.path("dominant").fields().forEachRemaining(f ->
                 dominant.put(modality(f.getKey()), f.getValue().asText().toLowerCase(java.util.Locale.ROOT)));
         Map<String, Double> valence = new LinkedHashMap<>();
-        TreeSet<String> models = new TreeSet<>();
+        Map<String, List<String>> models = new java.util.TreeMap<>();
         Map<String, Double> voice = new LinkedHashMap<>();
         for (JsonNode t : r.path("timelines")) {
             String modality = modality(t.path("stage").asText());
-            t.path("modelIds").forEach(m -> models.add(m.asText()));
+            List<String> ids = new ArrayList<>();
+            t.path("modelIds").forEach(m -> ids.add(m.asText()));
+            if (!ids.isEmpty()) {
+                models.put(modality, List.copyOf(ids));
+            }
             double sum = 0;
             int n = 0;
             for (JsonNode w : t.path("windows")) {
@@ -99,7 +102,7 @@ public record SessionSummary(int schemaVersion, String clinicId, String sessionI
                 r.path("clientRef").asText(null), date, analysedAt, round(duration), clientTalkShare(r.path("speakers")),
                 disparity.hasNonNull("congruenceRatio") ? round(disparity.get("congruenceRatio").asDouble()) : null,
                 episodes, duration > 0 ? round(episodeSeconds / 60 / (duration / 3600)) : 0, dominant, valence, voice,
-                new ArrayList<>(models));
+                models);
     }
 
     /** The client's talk share, or null when the report has no speakers block or no client among them. */

@@ -83,6 +83,17 @@ public final class SpeakerRoles {
                 + "or upload a transcript with speaker names)", labelled, allNotes);
     }
 
+    /**
+     * A session left unknown above, with the client found by a later step (the on-screen face's mouth movement);
+     * with two speakers the other is the clinician.
+     */
+    public static SessionSpeakers withClient(SessionSpeakers speakers, String clientId, String basis) {
+        if (speakers.byId(clientId).isEmpty()) {
+            throw new IllegalArgumentException("no speaker " + clientId);
+        }
+        return finish(speakers.source(), speakers.speakers(), clientId, basis, speakers.notes());
+    }
+
     /** The client marked; with two speakers the other is the clinician. */
     private static SessionSpeakers finish(Source source, List<Speaker> speakers, String clientId, String basis,
                                           List<String> notes) {

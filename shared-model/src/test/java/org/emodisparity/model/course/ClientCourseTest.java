@@ -28,7 +28,8 @@ class ClientCourseTest {
     static SessionSummary session(String id, String date, double minutesPerHour, Double talkShare, String... models) {
         return new SessionSummary(1, "clinic-a", id, "c-1", LocalDate.parse(date), Instant.parse(date + "T12:00:00Z"),
                 3000, talkShare, 0.8, (int) Math.round(minutesPerHour), minutesPerHour, Map.of("face", "neutral"),
-                Map.of("face", 0.1), Map.of("f0RangeSemitones", 5.0), List.of(models.length == 0 ? new String[] {"m1"} : models));
+                Map.of("face", 0.1), Map.of("f0RangeSemitones", 5.0),
+                Map.of("face", List.of(models.length == 0 ? new String[] {"m1"} : models)));
     }
 
     @Test
@@ -61,7 +62,7 @@ class ClientCourseTest {
                 session("s-b", "2026-02-10", 5, 0.5, "m2")));
         assertNull(figure(course, "disagreement").statement());
         assertTrue(course.notes().stream().anyMatch(n -> n.contains("at least " + ClientCourse.MIN_EARLIER)));
-        assertTrue(course.notes().stream().anyMatch(n -> n.contains("models changed before the session of 2026-02-10 (m2)")),
+        assertTrue(course.notes().stream().anyMatch(n -> n.contains("models changed before the session of 2026-02-10 (face: m2)")),
                 course.notes().toString());
         String html = CourseHtml.render(course);
         assertTrue(html.contains("<svg") && html.contains("id=\"fig-disagreement\"") && !html.contains("<script"));

@@ -55,6 +55,8 @@ public final class VideoFaceAnalyzer implements AutoCloseable {
         long start = System.nanoTime();
         Coverage coverage = Coverage.of(windows);
         List<FrameFaces> frames = new ArrayList<>();
+        // identity: two faces of equal estimates are still two faces
+        java.util.Map<FaceEstimate, float[]> mouthPatches = new java.util.IdentityHashMap<>();
         long[] inferenceNanos = {0};
         int[] faces = {0};
         VideoFrameSampler sampler = new VideoFrameSampler(settings.samplingFps(), settings.decoderThreads());
@@ -65,6 +67,12 @@ public final class VideoFaceAnalyzer implements AutoCloseable {
             for (int i = 0; i < batch.size(); i++) {
                 frames.add(new FrameFaces(batch.get(i).index(), batch.get(i).seconds(), results.get(i)));
                 faces[0] += results.get(i).size();
+                for (FaceEstimate face : results.get(i)) {
+                    float[] mouth = MouthMotion.patch(batch.get(i).image(), face.box());
+                    if (mouth != null) {
+                        mouthPatches.put(face, mouth);
+                    }
+                }
             }
         });
         List<FaceTrack> tracks = new FaceTracker(settings.tracking()).track(frames);
@@ -74,7 +82,7 @@ public final class VideoFaceAnalyzer implements AutoCloseable {
         FaceStageStats stats = new FaceStageStats(settings.samplingFps(), decode.decodedFrames(),
                 decode.sampledFrames(), faces[0], decode.decodeNanos(), inferenceNanos[0], System.nanoTime() - start);
         return new VideoFaceResult(perWindow, tracks, client.map(FaceTrack::id).orElse(null), analyzer.modelIds(),
-                analyzer.executionProvider(), stats);
+                analyzer.executionProvider(), stats, client.map(t -> MouthMotion.of(t, mouthPatches)).orElse(null));
     }
 
     private interface BatchConsumer {

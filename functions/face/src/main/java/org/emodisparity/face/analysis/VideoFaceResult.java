@@ -12,9 +12,11 @@ import java.util.Optional;
  * @param modelIds          catalog ids of the models used, detector first
  * @param executionProvider where inference ran ("CPU", "CUDA:0")
  * @param stats             work and timing
+ * @param clientMouthMotion the mouth-region motion of the client's track (null when no face was found)
  */
 public record VideoFaceResult(List<WindowFaceEstimate> windows, List<FaceTrack> tracks, Integer clientTrackId,
-                              List<String> modelIds, String executionProvider, FaceStageStats stats) {
+                              List<String> modelIds, String executionProvider, FaceStageStats stats,
+                              MouthMotion.Series clientMouthMotion) {
 
     public VideoFaceResult {
         windows = List.copyOf(windows);
