@@ -28,12 +28,7 @@ class AnalyzeCommandTest {
     /** Sessions are keyed by content: a bucket left by an earlier build would answer with that build's results. */
     @org.junit.jupiter.api.BeforeAll
     static void freshBucket() throws Exception {
-        Path bucket = Path.of("target/test-bucket");
-        if (Files.exists(bucket)) {
-            try (var paths = Files.walk(bucket)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+        TestBucket.empty();
     }
 
     @Test

@@ -40,12 +40,7 @@ class ClientCourseTest {
 
     @BeforeAll
     static void emptyBucket() throws Exception {
-        Path bucket = Path.of("target/test-bucket");
-        if (Files.exists(bucket)) {
-            try (var paths = Files.walk(bucket)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+        TestBucket.empty();
     }
 
     static Path grid(String name) {
@@ -128,22 +123,8 @@ class ClientCourseTest {
         HeadlessChromium.Run shown = new HeadlessChromium(dir).screenshot(out.resolve("trend.html"), png, 1100, 900);
         assertTrue(shown.consoleErrors().isEmpty(), shown.consoleErrors().toString());
         BufferedImage shot = ImageIO.read(png.toFile());
-        int latest = 0;
-        int line = 0;
-        for (int y = 0; y < shot.getHeight(); y++) {
-            for (int x = 0; x < shot.getWidth(); x++) {
-                int rgb = shot.getRGB(x, y) & 0xFFFFFF;
-                int r = rgb >> 16 & 0xFF;
-                int g = rgb >> 8 & 0xFF;
-                int b = rgb & 0xFF;
-                if (Math.abs(r - 0xc2) + Math.abs(g - 0x41) + Math.abs(b - 0x0c) < 40) {
-                    latest++; // the latest session's dot
-                }
-                if (Math.abs(r - 0x2f) + Math.abs(g - 0x5d) + Math.abs(b - 0x9e) < 40) {
-                    line++; // the course line and earlier sessions
-                }
-            }
-        }
+        int latest = HeadlessChromium.pixelsNear(shot, 0xc2410c, 40); // the latest session's dot
+        int line = HeadlessChromium.pixelsNear(shot, 0x2f5d9e, 40); // the course line and earlier sessions
         assertTrue(latest > 100 && line > 300, "charts drawn: latest-dot pixels " + latest + ", line pixels " + line);
         Files.copy(png, Path.of("target", "trend-screenshot.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }

@@ -32,12 +32,7 @@ class MouthSyncSessionTest {
 
     @BeforeAll
     static void emptyBucket() throws Exception {
-        Path bucket = Path.of("target/test-bucket");
-        if (Files.exists(bucket)) {
-            try (var paths = Files.walk(bucket)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+        TestBucket.empty();
     }
 
     @Test

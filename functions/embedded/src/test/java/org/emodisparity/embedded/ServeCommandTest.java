@@ -22,7 +22,7 @@ class ServeCommandTest {
     @Test
     void droppedVideosAreAnalysedIntoTheReportsArea(QuarkusMainLauncher launcher) throws Exception {
         // the bucket is the configured store root (test application.properties): target/test-bucket
-        Path bucket = Path.of("target/test-bucket");
+        Path bucket = TestBucket.ROOT;
         Path good = bucket.resolve("uploads/clinic-b/serve-good/session.mpg");
         Path bad = bucket.resolve("uploads/clinic-b/serve-bad/session.mp4");
         Files.createDirectories(good.getParent());

@@ -36,13 +36,7 @@ class TwoPersonSessionTest {
 
     @BeforeAll
     static void buildSession() throws Exception {
-        // sessions are keyed by content: a bucket left by an earlier build would answer with that build's results
-        Path bucket = Path.of("target/test-bucket");
-        if (Files.exists(bucket)) {
-            try (var paths = Files.walk(bucket)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
+        TestBucket.empty();
         Path jfk = SharedMedia.jfkWav();
         session = new Dialogue(0.7)
                 .say(THERAPIST, jfk, 3.3, 7.7, "Ask not what your country can do for you.")

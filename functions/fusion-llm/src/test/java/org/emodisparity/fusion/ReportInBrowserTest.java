@@ -58,30 +58,11 @@ class ReportInBrowserTest {
 
         BufferedImage shot = ImageIO.read(png.toFile());
         assertTrue(shot.getWidth() >= 1000, "screenshot written");
-        int red = 0;
-        int bandColours = 0;
-        int client = 0;
-        int clinician = 0;
-        for (int y = 0; y < shot.getHeight(); y++) {
-            for (int x = 0; x < shot.getWidth(); x++) {
-                int rgb = shot.getRGB(x, y) & 0xFFFFFF;
-                int r = rgb >> 16 & 0xFF;
-                int g = rgb >> 8 & 0xFF;
-                int b = rgb & 0xFF;
-                if (r > 150 && g < 80 && b < 80) {
-                    red++; // the incongruence curve (#b3261e)
-                }
-                if (Math.abs(r - 76) + Math.abs(g - 131) + Math.abs(b - 189) < 30) {
-                    client++; // the speaker band: the client's turns (#2f6fb3 at 0.85 opacity)
-                }
-                if (Math.abs(r - 141) + Math.abs(g - 116) + Math.abs(b - 179) < 30) {
-                    clinician++; // the clinician's turns (#7b5ea7 at 0.85 opacity)
-                }
-                if (g > r + 20 && g > b) {
-                    bandColours++; // green-ish: positive-valence face windows
-                }
-            }
-        }
+        int red = HeadlessChromium.pixels(shot, (r, g, b) -> r > 150 && g < 80 && b < 80); // incongruence (#b3261e)
+        // the speaker band: the client's turns (#2f6fb3 at 0.85 opacity), the clinician's (#7b5ea7 at 0.85)
+        int client = HeadlessChromium.pixelsNear(shot, 0x4c83bd, 30);
+        int clinician = HeadlessChromium.pixelsNear(shot, 0x8d74b3, 30);
+        int bandColours = HeadlessChromium.pixels(shot, (r, g, b) -> g > r + 20 && g > b); // positive-valence face
         assertTrue(red > 200, "incongruence curve visible: " + red + " red pixels");
         assertTrue(bandColours > 2000, "face band coloured by valence: " + bandColours);
         // Ann speaks 13.9 s, Dr Lee 5.5 s: both bands drawn, the client's the larger
