@@ -1,14 +1,11 @@
 package org.emodisparity.models.health;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
-import org.eclipse.microprofile.health.Readiness;
 import org.emodisparity.models.ModelRepository;
 
 /**
@@ -18,15 +15,14 @@ import org.emodisparity.models.ModelRepository;
  * The models directory is the one the stages read ({@code emodisparity.models.dir} / {@code EMODISPARITY_MODELS_DIR},
  * else {@code ~/.emodisparity/models}).
  */
-@Readiness
-@ApplicationScoped
 public class RequiredModelsHealthCheck implements HealthCheck {
+    /** The configuration key that lists a function's required models. */
+    public static final String REQUIRED_MODELS = "emodisparity.health.required-models";
     public static final String NAME = "emodisparity-models";
 
     private final ModelsReadiness readiness;
 
-    public RequiredModelsHealthCheck(
-            @ConfigProperty(name = "emodisparity.health.required-models") Optional<List<String>> required) {
+    protected RequiredModelsHealthCheck(Optional<List<String>> required) {
         this(new ModelsReadiness(ModelRepository.atDefaultLocation(), required.orElse(List.of())));
     }
 
