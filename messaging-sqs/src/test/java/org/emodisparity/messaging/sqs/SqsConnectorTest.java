@@ -193,8 +193,11 @@ class SqsConnectorTest {
         assertEquals("sqs-sdk-test", ackThread.get(5, TimeUnit.SECONDS), "the blocking send ran on the connector's pool");
         assertTrue(outbound.queueAnswered());
 
-        String missing = good.substring(0, good.lastIndexOf('/') + 1) + "no-such-queue";
-        SqsOutbound broken = new SqsOutbound("parts", sqs, List.of(missing), SDK_CALLS);
+        // the same queue behind an endpoint that does not answer (nothing listens on port 1)
+        SqsClient unreachable = SqsClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder())
+                .endpointOverride(URI.create("http://127.0.0.1:1")).region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("x", "x"))).build();
+        SqsOutbound broken = new SqsOutbound("parts", unreachable, List.of(good), SDK_CALLS);
         java.util.concurrent.CompletableFuture<Throwable> nacked = new java.util.concurrent.CompletableFuture<>();
         Message<?> lost = Message.of(new PartDone(new SessionRef("c1", "s5"), Stage.FACE, "work/c1/s5/parts/face.json"))
                 .withNack(t -> {
@@ -205,6 +208,7 @@ class SqsConnectorTest {
         assertNotNull(nacked.get(5, TimeUnit.SECONDS), "the failed send nacks its message");
         assertFalse(broken.queueAnswered(), "and the channel reports not ready");
         assertTrue(broken.lastProblem().startsWith("cannot send"), broken.lastProblem());
+        unreachable.close();
     }
 
     @Test
