@@ -1,6 +1,6 @@
 package org.emodisparity.transcript;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -9,7 +9,7 @@ import org.emodisparity.models.health.RequiredModelsHealthCheck;
 
 /** {@code /q/health/ready}: DOWN until the models in {@code emodisparity.health.required-models} are installed. */
 @Readiness
-@ApplicationScoped
+@Singleton
 public class TranscriptReadiness extends RequiredModelsHealthCheck {
     public TranscriptReadiness(@ConfigProperty(name = REQUIRED_MODELS) Optional<List<String>> required) {
         super(required);
