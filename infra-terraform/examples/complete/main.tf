@@ -87,6 +87,8 @@ module "audit" {
   data_event_bucket_arns  = [module.storage.bucket_arns["uploads"], module.storage.bucket_arns["work"], module.storage.bucket_arns["reports"]]
   access_logs_bucket_name = module.storage.access_logs_bucket_name
   dlq_names               = module.messaging.dlq_names
+  queue_names             = module.messaging.queue_names
+  queue_lag_alarm_seconds = var.queue_lag_alarm_seconds
   service_log_group_names = module.compute.log_group_names
   alarm_emails            = var.alarm_emails
 }

@@ -106,3 +106,9 @@ variable "alarm_emails" {
   type        = list(string)
   default     = []
 }
+
+variable "queue_lag_alarm_seconds" {
+  description = "Per-stage queue-lag alarm thresholds in seconds (age of the oldest message); stages not named use 1800 s. The reports queue is read by the clinic's own systems."
+  type        = map(number)
+  default     = { face = 2700, reports = 86400 }
+}

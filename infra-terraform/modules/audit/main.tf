@@ -1,6 +1,6 @@
 # Audit trail and alarms: a multi-region CloudTrail (management events plus S3 object-level data
 # events on the PHI buckets), with log-file validation, encrypted with the CMK into its own bucket;
-# alarms on dead-letter queues and on stage failures, sent to a KMS-encrypted topic.
+# alarms on dead-letter queues, queue lag and stage failures, sent to a KMS-encrypted topic.
 
 data "aws_caller_identity" "current" {}
 data "aws_partition" "current" {}
@@ -258,6 +258,27 @@ resource "aws_cloudwatch_metric_alarm" "dlq_depth" {
   period              = 300
   evaluation_periods  = 1
   threshold           = 0
+  comparison_operator = "GreaterThanThreshold"
+  treat_missing_data  = "notBreaching"
+  alarm_actions       = [aws_sns_topic.alarms.arn]
+  ok_actions          = [aws_sns_topic.alarms.arn]
+  tags                = var.tags
+}
+
+# Queue lag: the oldest message of a stage's queue has waited too long (the stage is down, scaled to zero and
+# not coming back, or too slow for the load). Measured by SQS itself, so it fires even when no task runs.
+resource "aws_cloudwatch_metric_alarm" "queue_lag" {
+  for_each = var.queue_names
+
+  alarm_name          = "${var.name_prefix}-${each.key}-queue-lag"
+  alarm_description   = "The oldest message in the ${each.key} queue is older than ${lookup(var.queue_lag_alarm_seconds, each.key, var.default_queue_lag_alarm_seconds)} s."
+  namespace           = "AWS/SQS"
+  metric_name         = "ApproximateAgeOfOldestMessage"
+  dimensions          = { QueueName = each.value }
+  statistic           = "Maximum"
+  period              = 300
+  evaluation_periods  = 2
+  threshold           = lookup(var.queue_lag_alarm_seconds, each.key, var.default_queue_lag_alarm_seconds)
   comparison_operator = "GreaterThanThreshold"
   treat_missing_data  = "notBreaching"
   alarm_actions       = [aws_sns_topic.alarms.arn]

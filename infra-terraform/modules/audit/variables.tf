@@ -39,6 +39,29 @@ variable "dlq_names" {
   type        = map(string)
 }
 
+variable "queue_names" {
+  description = "Queue names by stage; each gets a queue-lag alarm on ApproximateAgeOfOldestMessage. Empty: no lag alarms."
+  type        = map(string)
+  default     = {}
+}
+
+variable "default_queue_lag_alarm_seconds" {
+  description = "Age of the oldest message, in seconds, above which a queue's lag alarm fires (two 5-minute periods in a row)."
+  type        = number
+  default     = 1800
+
+  validation {
+    condition     = var.default_queue_lag_alarm_seconds > 0
+    error_message = "The queue-lag threshold must be positive."
+  }
+}
+
+variable "queue_lag_alarm_seconds" {
+  description = "Per-stage overrides of default_queue_lag_alarm_seconds (e.g. a longer one for face, whose GPU instances start from zero; reports has no consumer here and may be set high)."
+  type        = map(number)
+  default     = {}
+}
+
 variable "service_log_group_names" {
   description = "Log group per service; each gets a failure metric filter and alarm."
   type        = map(string)

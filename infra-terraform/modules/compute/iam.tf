@@ -122,8 +122,12 @@ data "aws_iam_policy_document" "segmenter" {
   }
 }
 
-# face: reads the video (uploads/) and the plan (work/), writes its timeline and status.
-data "aws_iam_policy_document" "face" {
+# face, speech, transcribe-sentiment (one document each, from one definition): read the upload (video,
+# sidecar transcript) and the plan/audio (work/), write the stage's timeline and status; consume the stage's
+# own queue, send PartDone to fusion.
+data "aws_iam_policy_document" "modality" {
+  for_each = toset(local.modalities)
+
   statement {
     sid       = "ReadUploads"
     actions   = ["s3:GetObject"]
@@ -161,111 +165,9 @@ data "aws_iam_policy_document" "face" {
   }
 
   statement {
-    sid       = "ConsumeFaceQueue"
+    sid       = "ConsumeOwnQueue"
     actions   = ["sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:ChangeMessageVisibility", "sqs:GetQueueAttributes"]
-    resources = [var.queue_arns["face"]]
-  }
-
-  statement {
-    sid       = "SendPartDone"
-    actions   = ["sqs:SendMessage"]
-    resources = [var.queue_arns["fusion"]]
-  }
-}
-
-# speech: reads the audio (work/), writes its timeline and status.
-data "aws_iam_policy_document" "speech" {
-  statement {
-    sid       = "ReadUploads"
-    actions   = ["s3:GetObject"]
-    resources = ["${var.bucket_arns["uploads"]}/uploads/*"]
-  }
-
-  statement {
-    sid       = "ListUploads"
-    actions   = ["s3:ListBucket"]
-    resources = [var.bucket_arns["uploads"]]
-
-    condition {
-      test     = "StringLike"
-      variable = "s3:prefix"
-      values   = ["uploads/*"]
-    }
-  }
-
-  statement {
-    sid       = "ReadWriteWorkAndStatus"
-    actions   = ["s3:GetObject", "s3:PutObject"]
-    resources = ["${var.bucket_arns["work"]}/work/*", "${var.bucket_arns["work"]}/status/*"]
-  }
-
-  statement {
-    sid       = "ListWorkAndStatus"
-    actions   = ["s3:ListBucket"]
-    resources = [var.bucket_arns["work"]]
-
-    condition {
-      test     = "StringLike"
-      variable = "s3:prefix"
-      values   = ["work/*", "status/*"]
-    }
-  }
-
-  statement {
-    sid       = "ConsumeSpeechQueue"
-    actions   = ["sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:ChangeMessageVisibility", "sqs:GetQueueAttributes"]
-    resources = [var.queue_arns["speech"]]
-  }
-
-  statement {
-    sid       = "SendPartDone"
-    actions   = ["sqs:SendMessage"]
-    resources = [var.queue_arns["fusion"]]
-  }
-}
-
-# transcribe-sentiment: reads a sidecar transcript (uploads/) or the audio (work/), writes its timeline.
-data "aws_iam_policy_document" "transcribe_sentiment" {
-  statement {
-    sid       = "ReadUploads"
-    actions   = ["s3:GetObject"]
-    resources = ["${var.bucket_arns["uploads"]}/uploads/*"]
-  }
-
-  statement {
-    sid       = "ListUploads"
-    actions   = ["s3:ListBucket"]
-    resources = [var.bucket_arns["uploads"]]
-
-    condition {
-      test     = "StringLike"
-      variable = "s3:prefix"
-      values   = ["uploads/*"]
-    }
-  }
-
-  statement {
-    sid       = "ReadWriteWorkAndStatus"
-    actions   = ["s3:GetObject", "s3:PutObject"]
-    resources = ["${var.bucket_arns["work"]}/work/*", "${var.bucket_arns["work"]}/status/*"]
-  }
-
-  statement {
-    sid       = "ListWorkAndStatus"
-    actions   = ["s3:ListBucket"]
-    resources = [var.bucket_arns["work"]]
-
-    condition {
-      test     = "StringLike"
-      variable = "s3:prefix"
-      values   = ["work/*", "status/*"]
-    }
-  }
-
-  statement {
-    sid       = "ConsumeTranscribeQueue"
-    actions   = ["sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:ChangeMessageVisibility", "sqs:GetQueueAttributes"]
-    resources = [var.queue_arns["transcribe-sentiment"]]
+    resources = [var.queue_arns[each.key]]
   }
 
   statement {

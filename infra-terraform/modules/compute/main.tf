@@ -67,11 +67,14 @@ locals {
 
 # Derived views of the tables above.
 locals {
+  # The three modality stages the segmenter fans out to: same grants, each on its own queue.
+  modalities = ["face", "speech", "transcribe-sentiment"]
+
   task_policies = {
     "segmenter"            = data.aws_iam_policy_document.segmenter.json
-    "face"                 = data.aws_iam_policy_document.face.json
-    "speech"               = data.aws_iam_policy_document.speech.json
-    "transcribe-sentiment" = data.aws_iam_policy_document.transcribe_sentiment.json
+    "face"                 = data.aws_iam_policy_document.modality["face"].json
+    "speech"               = data.aws_iam_policy_document.modality["speech"].json
+    "transcribe-sentiment" = data.aws_iam_policy_document.modality["transcribe-sentiment"].json
     "fusion-llm"           = data.aws_iam_policy_document.fusion_llm.json
     "sessions-api"         = data.aws_iam_policy_document.sessions_api.json
   }
@@ -184,6 +187,15 @@ resource "aws_ecs_task_definition" "this" {
         { sourceVolume = "tmp", containerPath = "/tmp", readOnly = false }
       ]
       linuxParameters = { initProcessEnabled = true }
+      # SmallRye Health readiness: DOWN while a required model is missing or the SQS channels cannot reach
+      # their queues; ECS replaces a task that stays unhealthy (curl-minimal is in the UBI 9 base images).
+      healthCheck = {
+        command     = ["CMD-SHELL", "curl -fsS -o /dev/null http://127.0.0.1:8080${var.health_check_path} || exit 1"]
+        interval    = var.health_check_interval_seconds
+        timeout     = 5
+        retries     = 3
+        startPeriod = var.health_check_start_period_seconds
+      }
       logConfiguration = {
         logDriver = "awslogs"
         options = {

@@ -214,3 +214,31 @@ variable "tags" {
   type        = map(string)
   default     = {}
 }
+
+variable "health_check_path" {
+  description = "Path of the container health check inside each task (SmallRye Health readiness of the Quarkus app: models installed, queues reachable)."
+  type        = string
+  default     = "/q/health/ready"
+}
+
+variable "health_check_interval_seconds" {
+  description = "Seconds between container health checks (ECS allows 5-300)."
+  type        = number
+  default     = 30
+
+  validation {
+    condition     = var.health_check_interval_seconds >= 5 && var.health_check_interval_seconds <= 300
+    error_message = "ECS container health checks run every 5 to 300 seconds."
+  }
+}
+
+variable "health_check_start_period_seconds" {
+  description = "Grace period after a task starts before failed health checks count (copying models to /models and loading them take time; ECS allows up to 300)."
+  type        = number
+  default     = 300
+
+  validation {
+    condition     = var.health_check_start_period_seconds >= 0 && var.health_check_start_period_seconds <= 300
+    error_message = "ECS allows a start period of 0 to 300 seconds."
+  }
+}

@@ -2,9 +2,11 @@ package org.emodisparity.model;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import org.emodisparity.model.ops.StageMetrics;
 import org.emodisparity.model.store.ObjectStore;
 import org.jboss.logging.Logger;
 
@@ -55,6 +57,7 @@ public final class SessionStatusStore {
                 ? current.restartedAfterInterruption()
                 : current.moveTo(StageState.RUNNING, 0, null, null);
         write(running);
+        StageMetrics.started(stage, running.attempt());
         return Optional.of(new Tracker(running));
     }
 
@@ -70,6 +73,7 @@ public final class SessionStatusStore {
     public final class Tracker {
         private StageStatus status;
         private long lastWrite = System.currentTimeMillis();
+        private final long startedNanos = System.nanoTime();
 
         private Tracker(StageStatus status) {
             this.status = status;
@@ -96,6 +100,7 @@ public final class SessionStatusStore {
         public void finish(StageState state, ReasonCode reason, String message) {
             status = status.moveTo(state, 1.0, reason, message);
             write(status);
+            StageMetrics.finished(status.stage(), state, reason, Duration.ofNanos(System.nanoTime() - startedNanos));
             if (state == StageState.FAILED) {
                 LOG.warnf("session %s: %s failed: %s (%s)", status.session(), status.stage().id(), reason, message);
             } else {

@@ -25,6 +25,7 @@ import org.emodisparity.model.PipelineEvents.SessionSegmented;
 import org.emodisparity.model.ReasonCode;
 import org.emodisparity.model.SessionStatusStore;
 import org.emodisparity.model.Stage;
+import org.emodisparity.model.ops.StageMetrics;
 import org.emodisparity.model.TimeWindow;
 import org.emodisparity.model.WindowPlan;
 import org.emodisparity.model.store.ObjectStore;
@@ -88,6 +89,9 @@ public class FaceAnalysis {
             }
         }
         tracker.progress(0.95);
+        if (result.stats() != null) {
+            StageMetrics.frames(Stage.FACE, result.stats().sampledFrames());
+        }
         FaceTrack client = result.clientTrack().orElse(null);
         List<WindowEstimate> windows = new ArrayList<>();
         String classifier = result.modelIds().get(result.modelIds().size() - 1);

@@ -21,6 +21,7 @@ import org.emodisparity.model.course.SessionSummary;
 import org.emodisparity.model.SessionRef;
 import org.emodisparity.model.SessionUploads;
 import org.emodisparity.model.SessionStatusStore;
+import org.emodisparity.model.ops.StageMetrics;
 import org.emodisparity.model.Stage;
 import org.emodisparity.model.StageState;
 import org.emodisparity.model.StageStatus;
@@ -90,6 +91,7 @@ public class FusionStage {
             }
             StageStatus running = StageStatus.pending(session, Stage.FUSION).moveTo(StageState.RUNNING, 0, null, null);
             store.put(ObjectKeys.status(session, Stage.FUSION), Contract.toJson(running));
+            long startedNanos = System.nanoTime();
             try {
                 Report report = buildReport(session, inputVersion, mediaJson, options, partBytes);
                 byte[] reportJson = Contract.toJson(report);
@@ -98,12 +100,16 @@ public class FusionStage {
                 store.put(ObjectKeys.reportHtml(session), renderer.render(report).getBytes(StandardCharsets.UTF_8));
                 store.put(ObjectKeys.status(session, Stage.FUSION),
                         Contract.toJson(running.moveTo(StageState.SUCCEEDED, 1, null, null)));
+                StageMetrics.finished(Stage.FUSION, StageState.SUCCEEDED, null,
+                        java.time.Duration.ofNanos(System.nanoTime() - startedNanos));
                 LOG.infof("session %s: report written (%s)", session, inputVersion.substring(0, 12));
                 return Optional.of(ready);
             } catch (RuntimeException e) {
                 LOG.errorf(e, "session %s: fusion failed", session);
                 store.put(ObjectKeys.status(session, Stage.FUSION), Contract.toJson(running.moveTo(
                         StageState.FAILED, 0, ReasonCode.INTERNAL_ERROR, e.getClass().getSimpleName())));
+                StageMetrics.finished(Stage.FUSION, StageState.FAILED, ReasonCode.INTERNAL_ERROR,
+                        java.time.Duration.ofNanos(System.nanoTime() - startedNanos));
                 throw e;
             }
         } catch (IOException e) {

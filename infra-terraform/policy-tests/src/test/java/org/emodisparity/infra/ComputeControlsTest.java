@@ -28,8 +28,18 @@ class ComputeControlsTest {
     static final List<String> CONSUME = List.of("sqs:ReceiveMessage", "sqs:DeleteMessage", "sqs:ChangeMessageVisibility", "sqs:GetQueueAttributes");
 
     /** Policy document per service (the role's own policy, besides the common KMS + models one). */
-    static final Map<String, String> DOCS = Map.of("segmenter", "segmenter", "face", "face", "speech", "speech",
-            "transcribe-sentiment", "transcribe_sentiment", "fusion-llm", "fusion_llm", "sessions-api", "sessions_api");
+    static final Map<String, String> DOCS = Map.of("segmenter", "segmenter", "face", "modality", "speech", "modality",
+            "transcribe-sentiment", "modality", "fusion-llm", "fusion_llm", "sessions-api", "sessions_api");
+
+    /** The modality stages share one document with {@code for_each}; each instance names its own queue. */
+    static final String MODALITY_DOC = "data \"aws_iam_policy_document\" \"modality\"";
+
+    /** The module as Terraform evaluates it for one service: for a modality, {@code each.key} is the stage. */
+    static Tf instance(Tf m, String service, String doc) {
+        return doc.equals("modality")
+                ? m.replaceAfter(MODALITY_DOC, "var.queue_arns[each.key]", "var.queue_arns[\"" + service + "\"]")
+                : m;
+    }
 
     // --- least privilege: every (action, resource[, prefix]) a role gets, compared with the contract ----------
 
@@ -109,7 +119,7 @@ class ComputeControlsTest {
         List<String> v = new ArrayList<>();
         Map<String, Set<String>> contract = contract();
         DOCS.forEach((service, doc) -> {
-            Set<String> actual = grants(m, doc);
+            Set<String> actual = grants(instance(m, service, doc), doc);
             Set<String> extra = new TreeSet<>(actual);
             extra.removeAll(contract.get(service));
             Set<String> missing = new TreeSet<>(contract.get(service));
@@ -121,8 +131,14 @@ class ComputeControlsTest {
                 v.add(service + " lacks: " + missing);
             }
             // ... and each role is given its own document
-            if (!String.valueOf(map(m.locals().get("task_policies")).get(service)).startsWith("data.aws_iam_policy_document." + doc + ".")) {
-                v.add(service + " role does not use its own policy document");
+            String policy = String.valueOf(map(m.locals().get("task_policies")).get(service));
+            // hcl4j drops the index of modality["face"]: read that entry from the text
+            boolean own = doc.equals("modality")
+                    ? m.text.replaceAll("[ \t]+", " ").contains("\"" + service + "\" = data.aws_iam_policy_document.modality[\""
+                            + service + "\"].json")
+                    : policy.startsWith("data.aws_iam_policy_document." + doc + ".");
+            if (!own) {
+                v.add(service + " role does not use its own policy document: " + policy);
             }
         });
         Set<String> common = grants(m, "common");
@@ -139,12 +155,15 @@ class ComputeControlsTest {
         // segmenter reaching into reports/, face sending to the reports queue, sessions-api deleting audit records
         assertCaught(leastPrivilege(COMPUTE.replaceAfter("data \"aws_iam_policy_document\" \"segmenter\"",
                 "\"${var.bucket_arns[\"work\"]}/status/*\"]", "\"${var.bucket_arns[\"work\"]}/status/*\", \"${var.bucket_arns[\"reports\"]}/reports/*\"]")));
-        assertCaught(leastPrivilege(COMPUTE.replaceAfter("data \"aws_iam_policy_document\" \"face\"",
+        assertCaught(leastPrivilege(COMPUTE.replaceAfter(MODALITY_DOC,
                 "resources = [var.queue_arns[\"fusion\"]]", "resources = [var.queue_arns[\"fusion\"], var.queue_arns[\"reports\"]]")));
         assertCaught(leastPrivilege(COMPUTE.replaceAfter("sid       = \"EraseSessionObjects\"",
                 "\"${var.bucket_arns[\"reports\"]}/reports/*\"]", "\"${var.bucket_arns[\"reports\"]}/audit/*\"]")));
-        assertCaught(leastPrivilege(COMPUTE.replace("\"speech\"               = data.aws_iam_policy_document.speech.json",
+        assertCaught(leastPrivilege(COMPUTE.replace("\"speech\"               = data.aws_iam_policy_document.modality[\"speech\"].json",
                 "\"speech\"               = data.aws_iam_policy_document.segmenter.json")));
+        // one modality's instance given another's queue
+        assertCaught(leastPrivilege(COMPUTE.replace("\"speech\"               = data.aws_iam_policy_document.modality[\"speech\"].json",
+                "\"speech\"               = data.aws_iam_policy_document.modality[\"face\"].json")));
     }
 
     /** Wildcards: no "*" or "service:*" action, no "*" resource except for actions without resource-level permissions. */
@@ -153,7 +172,7 @@ class ComputeControlsTest {
 
     static List<String> wildcards(Tf m) {
         List<String> v = new ArrayList<>();
-        List<String> docs = new ArrayList<>(DOCS.values());
+        List<String> docs = new ArrayList<>(new java.util.LinkedHashSet<>(DOCS.values()));
         docs.addAll(List.of("common", "execution"));
         for (String doc : docs) {
             for (Map<String, Object> s : m.statements(doc)) {
@@ -340,6 +359,28 @@ class ComputeControlsTest {
             v.add("privileged containers not ruled out");
         }
         return v;
+    }
+
+    /** Every container is checked by ECS on the app's SmallRye Health readiness (default /q/health/ready). */
+    static List<String> containerHealthCheck(Tf m) {
+        String defs = String.valueOf(m.resource("aws_ecs_task_definition", "this").get("container_definitions")).replace(" ", "");
+        List<String> v = new ArrayList<>();
+        if (!defs.contains("healthCheck") || !defs.contains("CMD-SHELL") || !defs.contains("var.health_check_path")
+                && !defs.contains("/q/health/ready")) {
+            v.add("containers have no health check on the readiness endpoint");
+        }
+        if (!"/q/health/ready".equals(m.variable("health_check_path").get("default"))) {
+            v.add("health check path is not /q/health/ready by default");
+        }
+        return v;
+    }
+
+    @Test
+    void containersAreHealthCheckedOnReadiness() {
+        assertNone(containerHealthCheck(COMPUTE));
+        assertCaught(containerHealthCheck(COMPUTE.replace("healthCheck = {", "noHealthCheck = {")));
+        assertCaught(containerHealthCheck(COMPUTE.replaceAfter("variable \"health_check_path\"",
+                "default     = \"/q/health/ready\"", "default     = \"/\"")));
     }
 
     @Test

@@ -218,4 +218,29 @@ class NetworkAndAuditControlsTest {
         assertCaught(alarms(AUDIT.withoutBlock("resource \"aws_cloudwatch_log_metric_filter\" \"stage_failed\"")));
         assertCaught(alarms(AUDIT.replaceAfter("resource \"aws_sns_topic\" \"alarms\"", "kms_master_key_id = var.kms_key_arn", "")));
     }
+
+    static List<String> queueLag(Tf m) {
+        List<String> v = new ArrayList<>();
+        Map<String, Object> lag = m.resource("aws_cloudwatch_metric_alarm", "queue_lag");
+        if (!"AWS/SQS".equals(lag.get("namespace")) || !"ApproximateAgeOfOldestMessage".equals(lag.get("metric_name"))
+                || !m.text.matches("(?s).*\"queue_lag\" \\{\\s*for_each = var.queue_names.*")) {
+            v.add("no alarm per queue on the age of its oldest message");
+        }
+        if (strings(lag.get("alarm_actions")).isEmpty()) {
+            v.add("queue-lag alarm notifies no one");
+        }
+        if (!m.text.matches("(?s).*\"queue_lag\" \\{.*threshold\\s*=\\s*lookup\\(var.queue_lag_alarm_seconds, each.key, var.default_queue_lag_alarm_seconds\\).*")) {
+            v.add("queue-lag threshold is not the per-stage setting");
+        }
+        return v;
+    }
+
+    @Test
+    void alarmOnQueueLagPerQueue() {
+        assertNone(queueLag(AUDIT));
+        assertCaught(queueLag(AUDIT.replaceAfter("resource \"aws_cloudwatch_metric_alarm\" \"queue_lag\"",
+                "ApproximateAgeOfOldestMessage", "ApproximateNumberOfMessagesVisible")));
+        assertCaught(queueLag(AUDIT.replaceAfter("resource \"aws_cloudwatch_metric_alarm\" \"queue_lag\"",
+                "alarm_actions       = [aws_sns_topic.alarms.arn]", "")));
+    }
 }

@@ -1,13 +1,21 @@
 package org.emodisparity.messaging.sqs;
 
+import io.smallrye.reactive.messaging.annotations.ConnectorAttribute;
+import io.smallrye.reactive.messaging.annotations.ConnectorAttribute.Direction;
 import io.smallrye.reactive.messaging.connector.InboundConnector;
 import io.smallrye.reactive.messaging.connector.OutboundConnector;
+import io.smallrye.reactive.messaging.health.HealthReport;
+import io.smallrye.reactive.messaging.health.HealthReporter;
 import io.smallrye.reactive.messaging.providers.helpers.MultiUtils;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.spi.Connector;
@@ -25,20 +33,67 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  * Written here rather than taken from {@code smallrye-reactive-messaging-aws-sqs} 4.28.0: that connector has no
  * visibility renewal for long jobs (and its incoming metadata lacks the queue URL needed to add one from outside),
  * and it is built against SmallRye Reactive Messaging 4.28 while Quarkus 3.33 ships 4.33.
+ *
+ * <p>A transport only: the options are declared below ({@link ConnectorAttribute}, read by
+ * {@link SqsChannelSettings} with the same defaults); blocking SDK calls (deletes, visibility changes, sends) run on
+ * this connector's own bounded pool, never on the common ForkJoin pool or the application's worker pool; each
+ * channel reports its health ({@link HealthReporter}: readiness = the queue answered its last call, liveness = the
+ * poller is running), which SmallRye Health shows under {@code /q/health}; the SQS clients are closed on shutdown.
+ * The time a message waited in its queue is recorded as {@code emodisparity.queue.lag}.
  */
 @ApplicationScoped
 @Connector(SqsConnector.NAME)
-public class SqsConnector implements InboundConnector, OutboundConnector {
+@ConnectorAttribute(name = "queue", type = "string", direction = Direction.INCOMING_AND_OUTGOING,
+        description = "Queue names or URLs, comma-separated. Incoming: the first is read. Outgoing: every message is "
+                + "sent to each (fan-out). Default: the channel name")
+@ConnectorAttribute(name = "event", type = "string", direction = Direction.INCOMING_AND_OUTGOING,
+        defaultValue = "upload-created", description = "What the bodies are: upload-created, s3-object-created, "
+                + "session-segmented, part-done, report-ready (PipelineEventCodec)")
+@ConnectorAttribute(name = "endpoint", type = "string", direction = Direction.INCOMING_AND_OUTGOING,
+        description = "Endpoint override (ElasticMQ, LocalStack); the region's AWS endpoint when empty")
+@ConnectorAttribute(name = "region", type = "string", direction = Direction.INCOMING_AND_OUTGOING,
+        description = "AWS region; the SDK's default region chain when empty")
+@ConnectorAttribute(name = "max-in-flight", type = "int", direction = Direction.INCOMING, defaultValue = "1",
+        description = "Messages of this channel processed at once by this process (1..10)")
+@ConnectorAttribute(name = "visibility-timeout-seconds", type = "int", direction = Direction.INCOMING,
+        defaultValue = "120", description = "How long a received message stays hidden; renewed every third of it "
+                + "while it is processed (>= 3)")
+@ConnectorAttribute(name = "wait-time-seconds", type = "int", direction = Direction.INCOMING, defaultValue = "20",
+        description = "Long-polling wait (<= 20, the SQS limit)")
+@ConnectorAttribute(name = "retry-delay-seconds", type = "int", direction = Direction.INCOMING, defaultValue = "10",
+        description = "A failed message becomes visible again after this times its receive count")
+@ConnectorAttribute(name = "sdk-threads", type = "int", direction = Direction.INCOMING_AND_OUTGOING,
+        defaultValue = "8", description = "Threads of the connector's pool for blocking SDK calls (connector-wide; "
+                + "the first channel's value counts)")
+public class SqsConnector implements InboundConnector, OutboundConnector, HealthReporter {
     public static final String NAME = "emodisparity-sqs";
+    static final int DEFAULT_SDK_THREADS = 8;
 
     private final SqsQueues queues = new SqsQueues();
     private final List<SqsInbound> inbounds = new CopyOnWriteArrayList<>();
+    private final List<SqsOutbound> outbounds = new CopyOnWriteArrayList<>();
+    private volatile ExecutorService sdkCalls;
+
+    /** The pool for blocking SDK calls, made on first use (its size from the first channel's {@code sdk-threads}). */
+    private synchronized ExecutorService sdkCalls(Config config) {
+        if (sdkCalls == null) {
+            int threads = Math.max(1, config.getOptionalValue("sdk-threads", Integer.class).orElse(DEFAULT_SDK_THREADS));
+            AtomicInteger n = new AtomicInteger();
+            sdkCalls = Executors.newFixedThreadPool(threads, r -> {
+                Thread t = new Thread(r, "sqs-sdk-" + n.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+        }
+        return sdkCalls;
+    }
 
     @Override
     public Flow.Publisher<? extends Message<?>> getPublisher(Config config) {
         SqsChannelSettings settings = SqsChannelSettings.from(config);
         SqsClient client = queues.client(settings.endpoint(), settings.region());
-        SqsInbound inbound = new SqsInbound(settings, client, queues.url(client, settings.queues().get(0)));
+        SqsInbound inbound = new SqsInbound(settings, client, queues.url(client, settings.queues().get(0)),
+                sdkCalls(config));
         inbounds.add(inbound);
         return inbound.messages();
     }
@@ -48,13 +103,40 @@ public class SqsConnector implements InboundConnector, OutboundConnector {
         SqsChannelSettings settings = SqsChannelSettings.from(config);
         SqsClient client = queues.client(settings.endpoint(), settings.region());
         List<String> urls = settings.queues().stream().map(q -> queues.url(client, q)).toList();
-        SqsOutbound outbound = new SqsOutbound(client, urls);
+        SqsOutbound outbound = new SqsOutbound(settings.channel(), client, urls, sdkCalls(config));
+        outbounds.add(outbound);
         return MultiUtils.via(outbound::send);
+    }
+
+    @Override
+    public HealthReport getReadiness() {
+        HealthReport.HealthReportBuilder report = HealthReport.builder();
+        inbounds.forEach(i -> report.add(i.channel(), i.queueAnswered(), i.lastProblem()));
+        outbounds.forEach(o -> report.add(o.channel(), o.queueAnswered(), o.lastProblem()));
+        return report.build();
+    }
+
+    @Override
+    public HealthReport getLiveness() {
+        HealthReport.HealthReportBuilder report = HealthReport.builder();
+        inbounds.forEach(i -> report.add(i.channel(), i.alive(), i.alive() ? null : "poller stopped"));
+        outbounds.forEach(o -> report.add(o.channel(), true));
+        return report.build();
     }
 
     @PreDestroy
     void close() {
         inbounds.forEach(SqsInbound::close);
+        ExecutorService pool = sdkCalls;
+        if (pool != null) {
+            pool.shutdown();
+            try {
+                // let deletes and visibility changes of finished messages go out before the clients close
+                pool.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         queues.close();
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
@@ -16,6 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
+import org.emodisparity.model.ops.StageMetrics;
 import org.jboss.logging.Logger;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.MessageSystemAttributeName;
@@ -50,16 +52,39 @@ final class SqsInbound implements AutoCloseable {
     private final Map<String, String> inFlight = new ConcurrentHashMap<>(); // messageId -> receipt handle
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final ScheduledExecutorService heartbeat;
-    private Thread poller;
+    private final Executor sdkCalls;
+    private volatile Thread poller;
+    /** Why the last receive failed; null while the queue answers. */
+    private volatile String lastProblem;
 
-    SqsInbound(SqsChannelSettings settings, SqsClient sqs, String queueUrl) {
+    SqsInbound(SqsChannelSettings settings, SqsClient sqs, String queueUrl, Executor sdkCalls) {
         this.settings = settings;
         this.sqs = sqs;
         this.queueUrl = queueUrl;
+        this.sdkCalls = sdkCalls;
         this.slots = new Semaphore(settings.maxInFlight());
         this.heartbeat = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "sqs-heartbeat-" + settings.channel()));
         long every = Math.max(1, settings.visibility().toSeconds() / 3);
         heartbeat.scheduleWithFixedDelay(this::renewVisibility, every, every, TimeUnit.SECONDS);
+    }
+
+    String channel() {
+        return settings.channel();
+    }
+
+    /** Readiness: the queue answered the last receive (true before the first one). */
+    boolean queueAnswered() {
+        return lastProblem == null;
+    }
+
+    String lastProblem() {
+        return lastProblem;
+    }
+
+    /** Liveness: the poller runs (or has not been started yet by its subscriber). */
+    boolean alive() {
+        Thread t = poller;
+        return running.get() && (t == null || t.isAlive());
     }
 
     Multi<Message<Object>> messages() {
@@ -82,8 +107,10 @@ final class SqsInbound implements AutoCloseable {
                         .maxNumberOfMessages(want)
                         .waitTimeSeconds((int) settings.waitTime().toSeconds())
                         .visibilityTimeout((int) settings.visibility().toSeconds())
-                        .messageSystemAttributeNames(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT));
+                        .messageSystemAttributeNames(MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT,
+                                MessageSystemAttributeName.SENT_TIMESTAMP));
                 backoff = Duration.ofSeconds(1);
+                lastProblem = null;
                 for (software.amazon.awssdk.services.sqs.model.Message m : response.messages()) {
                     if (deliver(m, emitter)) {
                         taken--; // the slot is released by the message's ack or nack
@@ -96,6 +123,7 @@ final class SqsInbound implements AutoCloseable {
                 if (!running.get()) {
                     return;
                 }
+                lastProblem = "cannot receive from the queue: " + e.getClass().getSimpleName();
                 LOG.warnf("channel %s: cannot receive from the queue (%s); retrying in %d s", settings.channel(),
                         e.getClass().getSimpleName(), backoff.toSeconds());
                 sleep(backoff);
@@ -112,6 +140,11 @@ final class SqsInbound implements AutoCloseable {
                             MultiEmitter<? super Message<Object>> emitter) {
         int receiveCount = Integer.parseInt(m.attributes().getOrDefault(
                 MessageSystemAttributeName.APPROXIMATE_RECEIVE_COUNT, "1"));
+        String sent = m.attributes().get(MessageSystemAttributeName.SENT_TIMESTAMP);
+        if (sent != null) {
+            StageMetrics.received(settings.channel(),
+                    Duration.ofMillis(System.currentTimeMillis() - Long.parseLong(sent)), receiveCount);
+        }
         List<Object> events;
         try {
             events = settings.event().decode(m.body());
@@ -156,7 +189,7 @@ final class SqsInbound implements AutoCloseable {
                 inFlight.remove(m.messageId());
                 slots.release();
             }
-        });
+        }, sdkCalls);
     }
 
     private void delete(String receiptHandle) {

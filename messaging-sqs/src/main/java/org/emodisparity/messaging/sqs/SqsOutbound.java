@@ -2,8 +2,8 @@ package org.emodisparity.messaging.sqs;
 
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
 import java.util.List;
+import java.util.concurrent.Executor;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
@@ -15,12 +15,31 @@ import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
  * send nacks it and the whole step is retried (the receiving stages are idempotent, a duplicate is harmless).
  */
 final class SqsOutbound {
+    private final String channel;
     private final SqsClient sqs;
     private final List<String> queueUrls;
+    private final Executor sdkCalls;
+    /** Why the last send failed; null while the queues take messages. */
+    private volatile String lastProblem;
 
-    SqsOutbound(SqsClient sqs, List<String> queueUrls) {
+    SqsOutbound(String channel, SqsClient sqs, List<String> queueUrls, Executor sdkCalls) {
+        this.channel = channel;
         this.sqs = sqs;
         this.queueUrls = queueUrls;
+        this.sdkCalls = sdkCalls;
+    }
+
+    String channel() {
+        return channel;
+    }
+
+    /** Readiness: the last send went through (true before the first one). */
+    boolean queueAnswered() {
+        return lastProblem == null;
+    }
+
+    String lastProblem() {
+        return lastProblem;
     }
 
     Multi<Message<?>> send(Multi<Message<?>> messages) {
@@ -29,10 +48,13 @@ final class SqsOutbound {
                     sendToEveryQueue(message.getPayload());
                     return message;
                 })
-                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                .onItemOrFailure().transformToUni((sent, failure) -> Uni.createFrom()
+                .runSubscriptionOn(sdkCalls)
+                .onItemOrFailure().transformToUni((sent, failure) -> {
+                    lastProblem = failure == null ? null : "cannot send: " + failure.getClass().getSimpleName();
+                    return Uni.createFrom()
                         .completionStage(failure == null ? message.ack() : message.nack(failure))
-                        .replaceWith(message)));
+                        .replaceWith(message);
+                }));
     }
 
     private void sendToEveryQueue(Object payload) {

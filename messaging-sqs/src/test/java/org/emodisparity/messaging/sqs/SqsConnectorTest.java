@@ -1,6 +1,8 @@
 package org.emodisparity.messaging.sqs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.smallrye.mutiny.Multi;
@@ -34,6 +36,9 @@ class SqsConnectorTest {
     private static SQSRestServer server;
     private static SqsClient sqs;
     private static int queueCount;
+    /** The connector's own pool for blocking SDK calls, as SqsConnector makes it. */
+    private static final java.util.concurrent.ExecutorService SDK_CALLS = java.util.concurrent.Executors
+            .newFixedThreadPool(2, r -> new Thread(r, "sqs-sdk-test"));
     private SqsInbound inbound;
 
     @BeforeAll
@@ -49,6 +54,7 @@ class SqsConnectorTest {
     static void stop() {
         sqs.close();
         server.stopAndWait();
+        SDK_CALLS.shutdownNow();
     }
 
     @AfterEach
@@ -76,7 +82,7 @@ class SqsConnectorTest {
     }
 
     private BlockingQueue<Message<Object>> consume(String url, int visibilitySeconds, int maxInFlight) {
-        inbound = new SqsInbound(settings(url, visibilitySeconds, maxInFlight), sqs, url);
+        inbound = new SqsInbound(settings(url, visibilitySeconds, maxInFlight), sqs, url, SDK_CALLS);
         BlockingQueue<Message<Object>> received = new LinkedBlockingQueue<>();
         inbound.messages().subscribe().with(received::add);
         return received;
@@ -157,7 +163,7 @@ class SqsConnectorTest {
     @Test
     void anOutgoingChannelSendsToEveryQueueBeforeAcking() throws Exception {
         List<String> urls = List.of(queueWithDlq(5)[0], queueWithDlq(5)[0], queueWithDlq(5)[0]);
-        SqsOutbound outbound = new SqsOutbound(sqs, urls);
+        SqsOutbound outbound = new SqsOutbound("parts", sqs, urls, SDK_CALLS);
         java.util.concurrent.CompletableFuture<Void> acked = new java.util.concurrent.CompletableFuture<>();
         PartDone payload = new PartDone(new SessionRef("c1", "s3"), Stage.SPEECH, "work/c1/s3/parts/speech.json");
         Message<?> message = Message.of(payload, () -> {
@@ -170,6 +176,77 @@ class SqsConnectorTest {
             var got = sqs.receiveMessage(b -> b.queueUrl(url).waitTimeSeconds(1)).messages();
             assertEquals(1, got.size());
             assertEquals(payload, PipelineEventCodec.PART_DONE.decode(got.get(0).body()).get(0));
+        }
+    }
+
+    @Test
+    void sendsRunOnTheConnectorsPoolAndAFailedSendMakesTheChannelNotReady() throws Exception {
+        String good = queueWithDlq(5)[0];
+        SqsOutbound outbound = new SqsOutbound("parts", sqs, List.of(good), SDK_CALLS);
+        assertTrue(outbound.queueAnswered(), "ready before the first send");
+        java.util.concurrent.CompletableFuture<String> ackThread = new java.util.concurrent.CompletableFuture<>();
+        Message<?> ok = Message.of(new PartDone(new SessionRef("c1", "s4"), Stage.FACE, "work/c1/s4/parts/face.json"), () -> {
+            ackThread.complete(Thread.currentThread().getName());
+            return java.util.concurrent.CompletableFuture.completedFuture(null);
+        });
+        outbound.send(Multi.createFrom().item(ok)).collect().asList().await().atMost(Duration.ofSeconds(10));
+        assertEquals("sqs-sdk-test", ackThread.get(5, TimeUnit.SECONDS), "the blocking send ran on the connector's pool");
+        assertTrue(outbound.queueAnswered());
+
+        // the same queue behind an endpoint that does not answer (nothing listens on port 1)
+        SqsClient unreachable = SqsClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder())
+                .endpointOverride(URI.create("http://127.0.0.1:1")).region(Region.US_EAST_1)
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("x", "x"))).build();
+        SqsOutbound broken = new SqsOutbound("parts", unreachable, List.of(good), SDK_CALLS);
+        java.util.concurrent.CompletableFuture<Throwable> nacked = new java.util.concurrent.CompletableFuture<>();
+        Message<?> lost = Message.of(new PartDone(new SessionRef("c1", "s5"), Stage.FACE, "work/c1/s5/parts/face.json"))
+                .withNack(t -> {
+                    nacked.complete(t);
+                    return java.util.concurrent.CompletableFuture.completedFuture(null);
+                });
+        broken.send(Multi.createFrom().item(lost)).collect().asList().await().atMost(Duration.ofSeconds(10));
+        assertNotNull(nacked.get(5, TimeUnit.SECONDS), "the failed send nacks its message");
+        assertFalse(broken.queueAnswered(), "and the channel reports not ready");
+        assertTrue(broken.lastProblem().startsWith("cannot send"), broken.lastProblem());
+        unreachable.close();
+    }
+
+    @Test
+    void queueLagIsRecordedAndAnUnreachableQueueMakesTheInboundNotReady() throws Exception {
+        io.micrometer.core.instrument.simple.SimpleMeterRegistry registry =
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+        io.micrometer.core.instrument.Metrics.addRegistry(registry);
+        try {
+            String url = queueWithDlq(5)[0];
+            sqs.sendMessage(b -> b.queueUrl(url).messageBody(partDone("lag")));
+            BlockingQueue<Message<Object>> received = consume(url, 30, 1);
+            Message<Object> m = received.poll(10, TimeUnit.SECONDS);
+            assertNotNull(m);
+            m.ack().toCompletableFuture().get(5, TimeUnit.SECONDS);
+            assertTrue(inbound.queueAnswered());
+            assertTrue(inbound.alive());
+            var lag = registry.find(org.emodisparity.model.ops.StageMetrics.QUEUE_LAG).tag("channel", "parts").timer();
+            assertNotNull(lag, "queue lag recorded");
+            assertEquals(1, lag.count());
+            inbound.close();
+
+            // the same queue behind an endpoint that does not answer (nothing listens on port 1)
+            try (SqsClient unreachable = SqsClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder())
+                    .endpointOverride(URI.create("http://127.0.0.1:1")).region(Region.US_EAST_1)
+                    .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("x", "x"))).build()) {
+                inbound = new SqsInbound(settings(url, 30, 1), unreachable, url, SDK_CALLS);
+                inbound.messages().subscribe().with(x -> { });
+                long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+                while (inbound.queueAnswered() && System.nanoTime() < deadline) {
+                    Thread.sleep(50);
+                }
+                assertFalse(inbound.queueAnswered(), "a queue that does not answer makes the channel not ready");
+                assertTrue(inbound.lastProblem().startsWith("cannot receive"), inbound.lastProblem());
+                assertTrue(inbound.alive(), "but the poller keeps trying (alive)");
+                inbound.close();
+            }
+        } finally {
+            io.micrometer.core.instrument.Metrics.removeRegistry(registry);
         }
     }
 }

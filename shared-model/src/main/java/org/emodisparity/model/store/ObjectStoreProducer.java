@@ -1,6 +1,7 @@
 package org.emodisparity.model.store;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,6 +26,13 @@ public class ObjectStoreProducer {
                     config.uploadsBucket().orElse(null), config.reportsBucket().orElse(null)),
                     config.kmsKeyId().orElse(null), presigner(config));
         };
+    }
+
+    /** The S3 store's client and presigner are closed with the application (a folder store holds nothing). */
+    void close(@Disposes ObjectStore store) throws Exception {
+        if (store instanceof AutoCloseable closeable) {
+            closeable.close();
+        }
     }
 
     private static ObjectStore local(Path root) {

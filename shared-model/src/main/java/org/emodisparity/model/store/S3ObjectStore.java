@@ -35,7 +35,7 @@ import software.amazon.awssdk.services.s3.presigner.model.PresignedPutObjectRequ
  * first, because some S3-compatible servers ignore the header; callers needing strict once-only semantics
  * still make their writes idempotent (same input, same bytes).
  */
-public final class S3ObjectStore implements ObjectStore {
+public final class S3ObjectStore implements ObjectStore, AutoCloseable {
     private final S3Client s3;
     private final BucketRouting buckets;
     private final String kmsKeyId;
@@ -51,6 +51,15 @@ public final class S3ObjectStore implements ObjectStore {
         this.buckets = buckets;
         this.kmsKeyId = kmsKeyId == null || kmsKeyId.isBlank() ? null : kmsKeyId;
         this.presigner = presigner;
+    }
+
+    /** Closes the S3 client and the presigner (their HTTP connection pools); called when the application stops. */
+    @Override
+    public void close() {
+        s3.close();
+        if (presigner != null) {
+            presigner.close();
+        }
     }
 
     /**
