@@ -89,6 +89,14 @@ public final class SessionStatusStore {
             }
         }
 
+        /** The process is shutting down: back to PENDING (attempt kept), so the next delivery runs it again. */
+        public void interrupted() {
+            status = status.moveTo(StageState.PENDING, 0, ReasonCode.INTERRUPTED,
+                    "interrupted by shutdown on attempt " + status.attempt() + "; runs again on the next start");
+            write(status);
+            LOG.infof("session %s: %s interrupted, back to PENDING", status.session(), status.stage().id());
+        }
+
         public void succeeded(String message) {
             finish(StageState.SUCCEEDED, null, message);
         }

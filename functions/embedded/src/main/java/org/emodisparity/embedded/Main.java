@@ -20,6 +20,7 @@ import picocli.CommandLine;
 @QuarkusMain
 public class Main {
     public static void main(String... args) {
+        org.emodisparity.model.Shutdown.watch();
         int usage = precheck(args, System.err);
         if (usage != 0) {
             System.exit(usage);

@@ -65,6 +65,7 @@ public class Segmenter {
             return Optional.empty(); // transcript, participant audio, options...: read by the stages that need them
         }
         SessionRef session = upload.session();
+        org.emodisparity.model.Shutdown.checkNotUnderway("the segmenter");
         if (!claimRecording(session, upload)) {
             return Optional.empty();
         }
@@ -81,6 +82,10 @@ public class Segmenter {
             tracker.finish(StageState.FAILED, rejected.reason(), rejected.getMessage());
             return Optional.empty();
         } catch (RuntimeException | IOException e) {
+            if (org.emodisparity.model.Shutdown.underway()) {
+                tracker.interrupted();
+                throw new org.emodisparity.model.Shutdown.StageInterruptedException("segmenter interrupted");
+            }
             LOG.errorf(e, "session %s: segmenter error", session);
             tracker.finish(StageState.FAILED, ReasonCode.INTERNAL_ERROR, e.getClass().getSimpleName());
             throw e instanceof RuntimeException re ? re : new UncheckedIOException((IOException) e);
