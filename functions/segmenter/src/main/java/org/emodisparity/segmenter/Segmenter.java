@@ -138,7 +138,8 @@ public class Segmenter {
             String audioKey = null;
             if (info.hasAudio()) {
                 Path wav = tempDir.resolve("audio.wav");
-                audio.extract(media, wav, info.durationSeconds(), p -> tracker.progress(0.4 + 0.5 * p));
+                audio.extract(media, wav, info.durationSeconds(), info.audio().streamIndex(),
+                        p -> tracker.progress(0.4 + 0.5 * p));
                 audioKey = ObjectKeys.audio(session);
                 store.putFile(audioKey, wav);
             }
