@@ -14,23 +14,26 @@ import picocli.CommandLine;
  * configuration, so they are turned into system properties here; picocli then parses the whole command line.
  *
  * <p>Before that, {@link #precheck} parses {@code analyze} and {@code serve} and checks their paths
- * ({@link InputPaths}): a user's mistake is one line and its own exit code, before the application starts.
+ * ({@link InputPaths}): a user's mistake is one line and its own exit code, before any work starts (the
+ * command prints it; {@link CommandLineSetup} makes picocli's own parse errors one line too).
  * Third-party libraries' log noise (DJL's engine detection, ONNX Runtime) stays out of the progress bars.
  */
 @QuarkusMain
 public class Main {
     public static void main(String... args) {
         org.emodisparity.model.Shutdown.watch();
-        int usage = precheck(args, System.err);
-        if (usage != 0) {
-            System.exit(usage);
-        }
+        // a mistake found here is printed by the command itself (one line, its exit code) right after start; the
+        // folders it names are then not handed to the application (a --bucket naming a file would fail its start)
+        boolean usable = precheck(args, new PrintStream(java.io.OutputStream.nullOutputStream())) == 0;
         boolean verbose = false;
         String command = null;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (command == null && !a.startsWith("-")) {
                 command = a;
+            }
+            if (!usable) {
+                continue;
             }
             if ((a.equals("--bucket") || a.equals("--models-dir")) && i + 1 < args.length) {
                 System.setProperty(a.equals("--bucket") ? "emodisparity.store.root" : "emodisparity.models.dir",
