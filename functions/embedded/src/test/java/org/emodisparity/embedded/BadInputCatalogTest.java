@@ -193,7 +193,9 @@ class BadInputCatalogTest {
         String other = claimed.endsWith("a.m4a") ? "b.mpg" : "a.m4a";
         JsonNode refused = json(BUCKET.resolve("status/catalog/two-recordings/refused/" + other + ".json"));
         assertEquals("SECOND_RECORDING", refused.path("reason").asText(), refused.toString());
-        assertEquals(claimed, report("two-recordings").path("media").path("uploadKey").asText());
+        assertEquals(ContentHash.sha256(BUCKET.resolve(claimed)),
+                report("two-recordings").path("media").path("sha256").asText(), "the report is the claimed recording's");
+        assertEquals(0, report("two-recordings").path("media").path("audio").path("streamIndex").asInt());
         assertFalse(Files.exists(BUCKET.resolve("status/catalog/two-recordings/refused/"
                 + claimed.substring(claimed.lastIndexOf('/') + 1) + ".json")));
         // a notes file is never taken for the recording and never flips the session's status
