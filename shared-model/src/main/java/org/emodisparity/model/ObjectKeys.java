@@ -76,6 +76,11 @@ public final class ObjectKeys {
         return sessionPrefix(WORK, s) + "recording.claim";
     }
 
+    /** The claim of one attempt of one stage (create-if-absent): only the worker that created it runs the attempt. */
+    public static String stageClaim(SessionRef s, Stage stage, int attempt) {
+        return sessionPrefix(WORK, s) + "claims/" + stage.id() + "-" + attempt;
+    }
+
     /** Why an upload of the session was not analysed (a second recording): a {@code StageStatus} of the segmenter. */
     public static String refusedUpload(SessionRef s, String fileName) {
         return sessionPrefix(STATUS, s) + "refused/" + fileName + ".json";

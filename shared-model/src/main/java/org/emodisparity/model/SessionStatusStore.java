@@ -54,6 +54,18 @@ public final class SessionStatusStore {
         StageStatus running = current.state() == StageState.RUNNING
                 ? current.restartedAfterInterruption()
                 : current.moveTo(StageState.RUNNING, 0, null, null);
+        // one worker per attempt: two events for one session read the same status at once, and only the one that
+        // creates the attempt's claim (create-if-absent) runs it
+        try {
+            if (!store.putIfAbsent(ObjectKeys.stageClaim(s, stage, running.attempt()),
+                    java.time.Instant.now().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+                LOG.infof("session %s: %s attempt %d already claimed, nothing to do", s, stage.id(),
+                        running.attempt());
+                return Optional.empty();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         write(running);
         return Optional.of(new Tracker(running));
     }

@@ -61,4 +61,19 @@ class InterruptedStageTest {
         });
         assertEquals(StageState.FAILED, new SessionStatusStore(store).read(s, Stage.SPEECH).orElseThrow().state());
     }
+
+    @Test
+    void onlyTheWorkerThatClaimsAnAttemptRunsIt() throws Exception {
+        LocalFolderObjectStore store = new LocalFolderObjectStore(dir);
+        SessionRef s = new SessionRef("c1", "s2");
+        SessionStatusStore statuses = new SessionStatusStore(store);
+        // another worker read the same PENDING status a moment earlier and created attempt 1's claim
+        assertTrue(store.putIfAbsent(ObjectKeys.stageClaim(s, Stage.SPEECH, 1), new byte[0]));
+        assertTrue(statuses.begin(s, Stage.SPEECH).isEmpty(), "attempt 1 belongs to the other worker");
+        assertFalse(store.exists(ObjectKeys.status(s, Stage.SPEECH)), "and its status is not touched");
+
+        SessionRef fresh = new SessionRef("c1", "s3");
+        assertTrue(statuses.begin(fresh, Stage.SPEECH).isPresent());
+        assertTrue(store.exists(ObjectKeys.stageClaim(fresh, Stage.SPEECH, 1)));
+    }
 }
