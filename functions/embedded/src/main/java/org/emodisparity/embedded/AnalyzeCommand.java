@@ -153,7 +153,10 @@ public class AnalyzeCommand implements Callable<Integer> {
             if (fusion != null && fusion.state() == StageState.FAILED) {
                 return fail(fusion);
             }
-            if (fusion != null && fusion.state() == StageState.SUCCEEDED
+            // a stage resumed after an interruption (PENDING, or RUNNING again) makes an older report not current
+            boolean modalitiesDone = Stage.MODALITIES.stream()
+                    .allMatch(st -> statuses.get(st) != null && statuses.get(st).state().isTerminal());
+            if (fusion != null && fusion.state() == StageState.SUCCEEDED && modalitiesDone
                     && pipeline.store().exists(ObjectKeys.reportHtml(session))) {
                 break;
             }
