@@ -14,7 +14,17 @@ public record MediaInfo(int schemaVersion, String uploadKey, long sizeBytes, Str
     }
 
     /** {@code durationSeconds}: where the audio data ends (often a little before the video). */
-    public record AudioStream(String codec, int sampleRate, int channels, double durationSeconds) {
+    /**
+     * The audio stream analysed. {@code streamIndex} is its index in the file (null in files written before it was
+     * recorded); with several audio streams it is the one marked default, else the first decodable one, and the
+     * same one is extracted for the speech and transcript stages.
+     */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record AudioStream(String codec, int sampleRate, int channels, double durationSeconds, Integer streamIndex,
+                              Integer audioStreams) {
+        public AudioStream(String codec, int sampleRate, int channels, double durationSeconds) {
+            this(codec, sampleRate, channels, durationSeconds, null, null);
+        }
     }
 
     public boolean hasVideo() {

@@ -39,6 +39,7 @@ public final class ModalityStageRunner {
     public PartDone run(SessionSegmented event, Analysis analysis) {
         SessionRef session = event.session();
         String partKey = ObjectKeys.part(session, stage);
+        Shutdown.checkNotUnderway(stage.id() + " of " + session);
         Optional<SessionStatusStore.Tracker> started = statuses.begin(session, stage);
         if (started.isEmpty()) {
             return new PartDone(session, stage, partKey);
@@ -48,6 +49,11 @@ public final class ModalityStageRunner {
         try {
             timeline = analysis.analyse(event, tracker);
         } catch (Exception | LinkageError e) {
+            if (Shutdown.underway()) {
+                // a model torn down under the stage, an interrupted thread: not a failure of the session
+                tracker.interrupted();
+                throw new Shutdown.StageInterruptedException(stage.id() + " of " + session + " interrupted");
+            }
             // a native library that cannot load is a LinkageError: it must end the stage as FAILED, not leave it
             // RUNNING with fusion waiting for it forever
             LOG.errorf(e, "session %s: %s failed", session, stage.id());

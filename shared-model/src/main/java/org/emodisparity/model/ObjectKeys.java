@@ -69,6 +69,24 @@ public final class ObjectKeys {
         return sessionPrefix(WORK, s) + "participants.json";
     }
 
+    /**
+     * Which upload is the session's recording: written once, create-if-absent, by the segmenter that takes the
+     * first recording; any other recording of the session is then refused ({@link #refusedUpload}).
+     */
+    public static String recordingClaim(SessionRef s) {
+        return sessionPrefix(WORK, s) + "recording.claim";
+    }
+
+    /** The claim of one attempt of one stage (create-if-absent): only the worker that created it runs the attempt. */
+    public static String stageClaim(SessionRef s, Stage stage, int attempt) {
+        return sessionPrefix(WORK, s) + "claims/" + stage.id() + "-" + attempt;
+    }
+
+    /** Why an upload of the session was not analysed (a second recording): a {@code StageStatus} of the segmenter. */
+    public static String refusedUpload(SessionRef s, String fileName) {
+        return sessionPrefix(STATUS, s) + "refused/" + fileName + ".json";
+    }
+
     public static String segmented(SessionRef s) {
         return sessionPrefix(WORK, s) + "segmented.json";
     }

@@ -13,6 +13,10 @@ public enum ReasonCode {
     UNSUPPORTED_CODEC("a stream uses a codec this build cannot decode"),
     NO_MODEL("no model is configured for this modality"),
     MISSING_INPUT("an input artefact of this stage is missing"),
+    TRANSCRIPT_UNREADABLE("the uploaded transcript cannot be read as WebVTT or SRT"),
+    UNSUPPORTED_LANGUAGE("the transcript is not in a language the text-emotion model reads (English)"),
+    SECOND_RECORDING("the session already has a recording; one session holds one recording"),
+    INTERRUPTED("the stage was interrupted before it finished; it runs again on the next attempt"),
     INTERNAL_ERROR("an unexpected error; see the log");
 
     private final String meaning;

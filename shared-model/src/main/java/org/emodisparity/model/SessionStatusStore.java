@@ -56,6 +56,18 @@ public final class SessionStatusStore {
         StageStatus running = current.state() == StageState.RUNNING
                 ? current.restartedAfterInterruption()
                 : current.moveTo(StageState.RUNNING, 0, null, null);
+        // one worker per attempt: two events for one session read the same status at once, and only the one that
+        // creates the attempt's claim (create-if-absent) runs it
+        try {
+            if (!store.putIfAbsent(ObjectKeys.stageClaim(s, stage, running.attempt()),
+                    java.time.Instant.now().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+                LOG.infof("session %s: %s attempt %d already claimed, nothing to do", s, stage.id(),
+                        running.attempt());
+                return Optional.empty();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         write(running);
         StageMetrics.started(stage, running.attempt());
         return Optional.of(new Tracker(running));
@@ -91,6 +103,14 @@ public final class SessionStatusStore {
                 write(status);
                 lastWrite = now;
             }
+        }
+
+        /** The process is shutting down: back to PENDING (attempt kept), so the next delivery runs it again. */
+        public void interrupted() {
+            status = status.moveTo(StageState.PENDING, 0, ReasonCode.INTERRUPTED,
+                    "interrupted by shutdown on attempt " + status.attempt() + "; runs again on the next start");
+            write(status);
+            LOG.infof("session %s: %s interrupted, back to PENDING", status.session(), status.stage().id());
         }
 
         public void succeeded(String message) {

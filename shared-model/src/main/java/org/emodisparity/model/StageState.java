@@ -9,6 +9,7 @@ import java.util.Set;
  * <pre>
  * PENDING -> RUNNING -> SUCCEEDED | UNAVAILABLE | SKIPPED | FAILED
  * FAILED  -> RUNNING            (a retry)
+ * RUNNING -> PENDING            (interrupted by the process shutting down; the attempt is kept)
  * </pre>
  * SUCCEEDED, UNAVAILABLE and SKIPPED are final: a redelivered event finds the stage done and does nothing.
  * UNAVAILABLE means the stage ran but had no model to run; SKIPPED means the media lacks what it needs
@@ -29,7 +30,7 @@ public enum StageState {
     public Set<StageState> next() {
         return switch (this) {
             case PENDING -> EnumSet.of(RUNNING, SKIPPED, FAILED);
-            case RUNNING -> EnumSet.of(RUNNING, SUCCEEDED, UNAVAILABLE, SKIPPED, FAILED);
+            case RUNNING -> EnumSet.of(PENDING, RUNNING, SUCCEEDED, UNAVAILABLE, SKIPPED, FAILED);
             case FAILED -> EnumSet.of(RUNNING);
             case SUCCEEDED, UNAVAILABLE, SKIPPED -> EnumSet.noneOf(StageState.class);
         };

@@ -16,11 +16,19 @@ import java.util.regex.Pattern;
  *   timeline.json | *timeline*.json             SPEAKER_TIMELINE  (Zoom's active-speaker timeline)
  *   session.json                                SESSION_OPTIONS   (which speaker is the client, how many speak)
  *   clinician-voice.{ext}                       CLINICIAN_VOICE   (a sample of the clinician's voice)
+ *   *.txt .md .pdf .doc(x) .rtf .odt .csv .log
+ *   other .json, hidden files (.DS_Store)       OTHER             (notes and documents: kept, never analysed)
  *   anything else                               RECORDING         (the session's video or audio)
+ * </pre>
+ * A session holds one recording: the first the segmenter claims ({@code ObjectKeys.recordingClaim}); another is
+ * refused with {@code SECOND_RECORDING}.
+ * <pre>
  * </pre>
  */
 public enum UploadKind {
-    RECORDING, TRANSCRIPT, PARTICIPANT_AUDIO, SPEAKER_TIMELINE, SESSION_OPTIONS, CLINICIAN_VOICE;
+    RECORDING, TRANSCRIPT, PARTICIPANT_AUDIO, SPEAKER_TIMELINE, SESSION_OPTIONS, CLINICIAN_VOICE, OTHER;
+
+    private static final Pattern DOCUMENT = Pattern.compile(".*\\.(txt|md|pdf|docx?|rtf|odt|csv|log|json|html?|xml)");
 
     /** The file name of the session's options. */
     public static final String SESSION_OPTIONS_FILE = "session.json";
@@ -42,6 +50,9 @@ public enum UploadKind {
         }
         if (PARTICIPANT.matcher(fileName).matches()) {
             return PARTICIPANT_AUDIO;
+        }
+        if (lower.startsWith(".") || DOCUMENT.matcher(lower).matches()) {
+            return OTHER;
         }
         return RECORDING;
     }

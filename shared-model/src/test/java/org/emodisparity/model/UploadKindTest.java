@@ -19,6 +19,11 @@ class UploadKindTest {
         assertEquals(UploadKind.SPEAKER_TIMELINE, UploadKind.of("meeting_timeline_1.json"));
         assertEquals(UploadKind.SESSION_OPTIONS, UploadKind.of("session.json"));
         assertEquals(UploadKind.CLINICIAN_VOICE, UploadKind.of("clinician-voice.wav"));
+        assertEquals(UploadKind.OTHER, UploadKind.of("notes.txt"));
+        assertEquals(UploadKind.OTHER, UploadKind.of("Intake Form.PDF"));
+        assertEquals(UploadKind.OTHER, UploadKind.of(".DS_Store"));
+        assertEquals(UploadKind.OTHER, UploadKind.of("metadata.json"));
+        assertTrue(!UploadKind.OTHER.isRecording());
         assertTrue(UploadKind.RECORDING.isRecording());
         assertTrue(!UploadKind.TRANSCRIPT.isRecording());
         assertEquals(Optional.of("Dr Lee"), UploadKind.participantLabel("participant-Dr Lee.m4a"));

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.emodisparity.model.ObjectKeys;
 import org.emodisparity.model.ReasonCode;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "analyze", mixinStandardHelpOptions = true,
         description = "Analyse one video with all five functions in this process and write report.json and report.html.")
 public class AnalyzeCommand implements Callable<Integer> {
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(AnalyzeCommand.class);
 
     @Parameters(index = "0", paramLabel = "VIDEO", description = "The session recording (any container FFmpeg reads).")
     Path video;
@@ -80,36 +82,69 @@ public class AnalyzeCommand implements Callable<Integer> {
         this.pipeline = pipeline;
     }
 
+    /**
+     * Every check of the command line that needs no analysis: the files exist and are regular files (no folders,
+     * no symbolic links), the transcript is WebVTT or SRT, {@code --out} and {@code --bucket} are folders, the
+     * options' values are valid. Made by {@link Main} before the application starts, and again here.
+     */
+    Optional<InputPaths.UsageError> validate() {
+        List<Optional<InputPaths.UsageError>> checks = new ArrayList<>();
+        checks.add(InputPaths.inputFile("VIDEO", video));
+        if (transcript != null) {
+            checks.add(InputPaths.transcript(transcript));
+        }
+        participantAudio.forEach((name, file) -> checks.add(InputPaths.inputFile("--participant-audio " + name, file)));
+        if (clinicianVoice != null) {
+            checks.add(InputPaths.inputFile("--clinician-voice", clinicianVoice));
+        }
+        if (speakerTimeline != null) {
+            checks.add(InputPaths.inputFile("--speaker-timeline", speakerTimeline));
+        }
+        checks.add(InputPaths.outputFolder("--out", out));
+        if (bucket != null) {
+            checks.add(InputPaths.outputFolder("--bucket", bucket));
+        }
+        try {
+            new SessionOptions(clientSpeaker, speakers, clientRef, sessionDate);
+        } catch (IllegalArgumentException e) {
+            checks.add(InputPaths.error(InputPaths.UsageError.BAD_VALUE, e.getMessage()));
+        }
+        for (String name : participantAudio.keySet()) {
+            if (!UploadKind.of("participant-" + name + ".wav").equals(UploadKind.PARTICIPANT_AUDIO)
+                    || !ObjectKeys.isSafeFileName("participant-" + name + ".wav")) {
+                checks.add(InputPaths.error(InputPaths.UsageError.BAD_VALUE,
+                        "--participant-audio: not a usable participant name: " + name));
+            }
+        }
+        if (timeout.isNegative() || timeout.isZero()) {
+            checks.add(InputPaths.error(InputPaths.UsageError.BAD_VALUE, "--timeout must be positive: " + timeout));
+        }
+        return checks.stream().flatMap(Optional::stream).findFirst();
+    }
+
     @Override
     public Integer call() throws Exception {
-        if (!Files.isRegularFile(video)) {
-            System.err.println("analyze: no such file: " + video);
-            return 2;
+        Optional<InputPaths.UsageError> usage = validate();
+        if (usage.isPresent()) {
+            System.err.println(usage.get().line("analyze"));
+            return usage.get().exitCode();
         }
-        if (transcript != null && !Files.isRegularFile(transcript)) {
-            System.err.println("analyze: no such file: " + transcript);
-            return 2;
-        }
-        SessionOptions options;
         try {
-            options = new SessionOptions(clientSpeaker, speakers, clientRef, sessionDate);
-        } catch (IllegalArgumentException e) {
-            System.err.println("analyze: " + e.getMessage());
-            return 2;
+            return analyse();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            System.err.println("analyze: interrupted; run the same command again to resume");
+            return 130;
+        } catch (Exception e) {
+            // one line for the user; the trace is in the log at debug level
+            LOG.debugf(e, "analyze failed");
+            System.err.println("analyze: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            return 1;
         }
-        for (Map.Entry<String, Path> p : participantAudio.entrySet()) {
-            if (!UploadKind.of("participant-" + p.getKey() + ".wav").equals(UploadKind.PARTICIPANT_AUDIO)
-                    || !ObjectKeys.isSafeFileName("participant-" + p.getKey() + ".wav")) {
-                System.err.println("analyze: --participant-audio: not a usable participant name: " + p.getKey());
-                return 2;
-            }
-        }
-        for (Path file : sideFiles()) {
-            if (!Files.isRegularFile(file)) {
-                System.err.println("analyze: no such file: " + file);
-                return 2;
-            }
-        }
+    }
+
+    private int analyse() throws Exception {
+        SessionOptions options = new SessionOptions(clientSpeaker, speakers, clientRef, sessionDate);
         SessionRef session = pipeline.upload(new EmbeddedPipeline.SessionFiles(video, transcript, participantAudio,
                 clinicianVoice, speakerTimeline, options));
         System.err.println("Analysing " + video.getFileName() + " as session " + session);
@@ -126,7 +161,10 @@ public class AnalyzeCommand implements Callable<Integer> {
             if (fusion != null && fusion.state() == StageState.FAILED) {
                 return fail(fusion);
             }
-            if (fusion != null && fusion.state() == StageState.SUCCEEDED
+            // a stage resumed after an interruption (PENDING, or RUNNING again) makes an older report not current
+            boolean modalitiesDone = Stage.MODALITIES.stream()
+                    .allMatch(st -> statuses.get(st) != null && statuses.get(st).state().isTerminal());
+            if (fusion != null && fusion.state() == StageState.SUCCEEDED && modalitiesDone
                     && pipeline.store().exists(ObjectKeys.reportHtml(session))) {
                 break;
             }
@@ -145,17 +183,6 @@ public class AnalyzeCommand implements Callable<Integer> {
         System.out.println(html.toAbsolutePath());
         System.err.println("Report: " + html.toAbsolutePath() + " (data: " + json.toAbsolutePath() + ")");
         return 0;
-    }
-
-    private List<Path> sideFiles() {
-        List<Path> files = new ArrayList<>(participantAudio.values());
-        if (clinicianVoice != null) {
-            files.add(clinicianVoice);
-        }
-        if (speakerTimeline != null) {
-            files.add(speakerTimeline);
-        }
-        return files;
     }
 
     private void copy(String key, Path target) throws IOException {

@@ -47,6 +47,11 @@ public class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Optional<InputPaths.UsageError> usage = InputPaths.outputFolder("--bucket", bucket);
+        if (usage.isPresent()) {
+            System.err.println(usage.get().line("serve"));
+            return usage.get().exitCode();
+        }
         ObjectStore store = pipeline.store();
         LOG.infof("serving: watching the bucket folder for uploads");
         Map<String, Long> lastSeenSize = new HashMap<>();
@@ -87,6 +92,13 @@ public class ServeCommand implements Callable<Integer> {
             return true;
         }
         SessionRef session = upload.get().session();
+        try {
+            if (pipeline.store().exists(ObjectKeys.refusedUpload(session, upload.get().fileName()))) {
+                return true; // a second recording of the session, refused with SECOND_RECORDING
+            }
+        } catch (IOException e) {
+            return false;
+        }
         Map<Stage, StageStatus> status = pipeline.status(session);
         StageStatus segmenter = status.get(Stage.SEGMENTER);
         StageStatus fusion = status.get(Stage.FUSION);

@@ -74,7 +74,7 @@ class AnalyzeCommandTest {
     @Test
     void analyzeOfAMissingFileSaysSo(QuarkusMainLauncher launcher) {
         LaunchResult result = launcher.launch("analyze", out.resolve("nope.mp4").toString());
-        assertEquals(2, result.exitCode());
+        assertEquals(InputPaths.UsageError.MISSING, result.exitCode());
         assertTrue(result.getErrorOutput().contains("no such file"), result.getErrorOutput());
     }
 }

@@ -76,6 +76,13 @@ public class FusionStage {
                     LOG.debugf("session %s: waiting for %s", session, stage.id());
                     return Optional.empty();
                 }
+                // a part left by an earlier attempt while the stage runs again is not the current one
+                Optional<StageStatus> status = statuses.read(session, stage);
+                if (status.isPresent() && !status.get().state().isTerminal()) {
+                    LOG.debugf("session %s: %s is %s, waiting for its new part", session, stage.id(),
+                            status.get().state());
+                    return Optional.empty();
+                }
                 partBytes.add(part.get());
             }
             byte[] mediaJson = store.get(ObjectKeys.mediaInfo(session)).orElseThrow(
@@ -98,6 +105,11 @@ public class FusionStage {
                 store.put(ObjectKeys.reportJson(session), reportJson);
                 store.put(ObjectKeys.reportSummary(session), Contract.toJson(SessionSummary.of(reportJson)));
                 store.put(ObjectKeys.reportHtml(session), renderer.render(report).getBytes(StandardCharsets.UTF_8));
+                if (!partsUnchanged(session, partBytes)) {
+                    // a stage wrote a new part while the report was built: build again from the current parts
+                    LOG.infof("session %s: a part changed during fusion, building the report again", session);
+                    return onPartDone(event);
+                }
                 store.put(ObjectKeys.status(session, Stage.FUSION),
                         Contract.toJson(running.moveTo(StageState.SUCCEEDED, 1, null, null)));
                 StageMetrics.finished(Stage.FUSION, StageState.SUCCEEDED, null,
@@ -115,6 +127,17 @@ public class FusionStage {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private boolean partsUnchanged(SessionRef session, List<byte[]> used) throws IOException {
+        int i = 0;
+        for (Stage stage : Stage.MODALITIES) {
+            Optional<byte[]> now = store.get(ObjectKeys.part(session, stage));
+            if (now.isEmpty() || !java.util.Arrays.equals(now.get(), used.get(i++))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Report buildReport(SessionRef session, String inputVersion, byte[] mediaJson, SessionOptions options,

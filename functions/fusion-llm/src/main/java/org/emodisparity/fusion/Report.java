@@ -45,8 +45,39 @@ public record Report(int schemaVersion, String clinicId, String sessionId, Strin
                                   String message, List<String> modelIds, int windowsWithEstimates) {
         static ModalitySummary of(ModalityTimeline t) {
             int withEstimates = (int) t.windows().stream().filter(w -> w.distribution() != null).count();
-            return new ModalitySummary(t.stage(), t.availability(), t.reason(), t.message(), t.modelIds(),
+            return new ModalitySummary(t.stage(), t.availability(), t.reason(), explained(t), t.modelIds(),
                     withEstimates);
+        }
+
+        /**
+         * An analysed modality that found nothing anywhere says so, with how much media it looked at ("no face in
+         * any of 480 time units (10:00 of video)"), instead of a bare "0 time units"; a voice that has only
+         * prosodic arousal says that it is there.
+         */
+        static String explained(ModalityTimeline t) {
+            if (t.message() != null || t.availability() != ModalityTimeline.Availability.AVAILABLE
+                    || t.windows().isEmpty() || t.windows().stream().anyMatch(w -> w.distribution() != null)) {
+                return t.message();
+            }
+            long arousal = t.windows().stream().filter(w -> w.arousal() != null).count();
+            if (arousal > 0) {
+                return "vocal arousal only (no emotion-label model): " + arousal + " of " + t.windows().size()
+                        + " time units";
+            }
+            String note = t.windows().stream().map(ModalityTimeline.WindowEstimate::note)
+                    .filter(java.util.Objects::nonNull)
+                    .collect(java.util.stream.Collectors.groupingBy(n -> n, java.util.stream.Collectors.counting()))
+                    .entrySet().stream().max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey)
+                    .orElse("nothing to measure");
+            double seconds = t.windows().get(t.windows().size() - 1).end();
+            String media = t.stage() == Stage.FACE ? "video" : "audio";
+            return note + " in any of " + t.windows().size() + " time units (" + clock(seconds) + " of " + media + ")";
+        }
+
+        private static String clock(double seconds) {
+            long s = Math.round(seconds);
+            return s >= 3600 ? String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+                    : String.format("%d:%02d", s / 60, s % 60);
         }
     }
 }

@@ -20,7 +20,16 @@ public final class AudioExtractor {
 
     /** @return the number of samples written. */
     public long extract(Path media, Path wav, double durationSeconds, DoubleConsumer progress) throws IOException {
+        return extract(media, wav, durationSeconds, null, progress);
+    }
+
+    /** @param streamIndex the file's audio stream to extract (the one the probe chose), null for FFmpeg's choice */
+    public long extract(Path media, Path wav, double durationSeconds, Integer streamIndex, DoubleConsumer progress)
+            throws IOException {
         try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(media.toFile())) {
+            if (streamIndex != null) {
+                grabber.setAudioStream(streamIndex);
+            }
             grabber.setSampleRate(SAMPLE_RATE);
             grabber.setAudioChannels(1);
             grabber.setSampleFormat(avutil.AV_SAMPLE_FMT_S16);

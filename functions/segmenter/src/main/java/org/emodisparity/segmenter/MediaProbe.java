@@ -37,6 +37,9 @@ import org.emodisparity.model.ReasonCode;
  * but its packets stop early).
  */
 public final class MediaProbe {
+    /** FFmpeg's AV_DISPOSITION_DEFAULT: the stream a player picks by default. */
+    private static final int AV_DISPOSITION_DEFAULT = 1;
+
     /** Demuxers FFmpeg accepts for arbitrary text or single pictures: never a session recording. */
     private static final Set<String> NOT_RECORDINGS = Set.of("tty", "txt", "image2", "png_pipe", "jpeg_pipe",
             "webp_pipe", "bmp_pipe", "gif");
@@ -77,6 +80,8 @@ public final class MediaProbe {
             MediaInfo.AudioStream audio = null;
             ReasonCode videoIssue = null;
             ReasonCode audioIssue = null;
+            int audioStreams = 0;
+            boolean audioIsDefault = false;
             for (int i = 0; i < fmt.nb_streams(); i++) {
                 AVStream st = fmt.streams(i);
                 AVCodecParameters par = st.codecpar();
@@ -90,10 +95,17 @@ public final class MediaProbe {
                     } else {
                         videoIssue = ReasonCode.UNSUPPORTED_CODEC;
                     }
-                } else if (type == AVMEDIA_TYPE_AUDIO && audio == null) {
-                    if (decodable) {
-                        audio = new MediaInfo.AudioStream(codec, par.sample_rate(), par.ch_layout().nb_channels(), 0);
+                } else if (type == AVMEDIA_TYPE_AUDIO) {
+                    audioStreams++;
+                    boolean isDefault = (st.disposition() & AV_DISPOSITION_DEFAULT) != 0;
+                    if (decodable && (audio == null || (isDefault && !audioIsDefault))) {
+                        // the stream marked default wins, else the first decodable one
+                        audio = new MediaInfo.AudioStream(codec, par.sample_rate(), par.ch_layout().nb_channels(), 0,
+                                i, null);
+                        audioIsDefault = isDefault;
                         audioIssue = null;
+                    } else if (audio != null) {
+                        continue;
                     } else {
                         audioIssue = ReasonCode.UNSUPPORTED_CODEC;
                     }
@@ -134,7 +146,7 @@ public final class MediaProbe {
             }
             if (audio != null) {
                 audio = new MediaInfo.AudioStream(audio.codec(), audio.sampleRate(), audio.channels(),
-                        round(ends[AVMEDIA_TYPE_AUDIO]));
+                        round(ends[AVMEDIA_TYPE_AUDIO]), audio.streamIndex(), audioStreams);
             }
             MediaInfo info = new MediaInfo(org.emodisparity.model.Contract.SCHEMA_VERSION, uploadKey, size, sha256,
                     container, round(duration), video, audio);

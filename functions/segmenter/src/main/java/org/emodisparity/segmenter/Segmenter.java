@@ -65,6 +65,10 @@ public class Segmenter {
             return Optional.empty(); // transcript, participant audio, options...: read by the stages that need them
         }
         SessionRef session = upload.session();
+        org.emodisparity.model.Shutdown.checkNotUnderway("the segmenter");
+        if (!claimRecording(session, upload)) {
+            return Optional.empty();
+        }
         Optional<SessionStatusStore.Tracker> started = statuses.begin(session, Stage.SEGMENTER);
         if (started.isEmpty()) {
             return replay(session);
@@ -78,9 +82,42 @@ public class Segmenter {
             tracker.finish(StageState.FAILED, rejected.reason(), rejected.getMessage());
             return Optional.empty();
         } catch (RuntimeException | IOException e) {
+            if (org.emodisparity.model.Shutdown.underway()) {
+                tracker.interrupted();
+                throw new org.emodisparity.model.Shutdown.StageInterruptedException("segmenter interrupted");
+            }
             LOG.errorf(e, "session %s: segmenter error", session);
             tracker.finish(StageState.FAILED, ReasonCode.INTERNAL_ERROR, e.getClass().getSimpleName());
             throw e instanceof RuntimeException re ? re : new UncheckedIOException((IOException) e);
+        }
+    }
+
+    /**
+     * One session, one recording: the first recording event of a session claims it (create-if-absent, atomic on
+     * the local store); a different recording of the same session is refused with {@code SECOND_RECORDING}, in
+     * its own status object, and never touches the session's stages. The same recording again (a redelivered
+     * event) keeps its claim.
+     */
+    private boolean claimRecording(SessionRef session, ObjectKeys.UploadKey upload) {
+        String claimKey = ObjectKeys.recordingClaim(session);
+        String key = ObjectKeys.upload(session, upload.fileName());
+        try {
+            store.putIfAbsent(claimKey, key.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            String owner = store.get(claimKey).map(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8))
+                    .orElse(key);
+            if (owner.equals(key)) {
+                return true;
+            }
+            String recording = owner.substring(owner.lastIndexOf('/') + 1);
+            org.emodisparity.model.StageStatus refused = org.emodisparity.model.StageStatus.pending(session,
+                    Stage.SEGMENTER).moveTo(StageState.RUNNING, 0, null, null).moveTo(StageState.FAILED, 1.0,
+                    ReasonCode.SECOND_RECORDING, "not analysed: the session already has a recording (" + recording
+                            + "); upload another recording as a new session");
+            store.put(ObjectKeys.refusedUpload(session, upload.fileName()), Contract.toJson(refused));
+            LOG.warnf("session %s: a second recording was refused (SECOND_RECORDING)", session);
+            return false;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -101,7 +138,8 @@ public class Segmenter {
             String audioKey = null;
             if (info.hasAudio()) {
                 Path wav = tempDir.resolve("audio.wav");
-                audio.extract(media, wav, info.durationSeconds(), p -> tracker.progress(0.4 + 0.5 * p));
+                audio.extract(media, wav, info.durationSeconds(), info.audio().streamIndex(),
+                        p -> tracker.progress(0.4 + 0.5 * p));
                 audioKey = ObjectKeys.audio(session);
                 store.putFile(audioKey, wav);
             }

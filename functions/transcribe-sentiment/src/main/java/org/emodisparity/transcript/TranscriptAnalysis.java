@@ -95,8 +95,13 @@ public class TranscriptAnalysis {
             String message = result.status() == TranscriptEmotionResult.Status.TRANSCRIPT_ONLY
                     ? "modality unavailable: transcript available, but no text-emotion model installed"
                     : "modality " + result.message();
+            ReasonCode reason = switch (result.status()) {
+                case UNREADABLE -> ReasonCode.TRANSCRIPT_UNREADABLE;
+                case UNSUPPORTED_LANGUAGE -> ReasonCode.UNSUPPORTED_LANGUAGE;
+                default -> ReasonCode.NO_MODEL;
+            };
             return new ModalityTimeline(Contract.SCHEMA_VERSION, event.clinicId(), event.sessionId(), Stage.TRANSCRIPT,
-                    Availability.UNAVAILABLE, ReasonCode.NO_MODEL, message, result.modelIds(), List.of(), extras);
+                    Availability.UNAVAILABLE, reason, message, result.modelIds(), List.of(), extras);
         }
         String textModel = result.modelIds().get(result.modelIds().size() - 1);
         List<WindowEstimate> windows = new ArrayList<>();

@@ -34,6 +34,7 @@ public final class OrtModelSession implements AutoCloseable {
      * @throws IllegalStateException if the model cannot be opened on CPU either (missing file, not an ONNX model)
      */
     public static OrtModelSession open(Path model, OrtSessionSettings settings) {
+        org.emodisparity.model.Shutdown.checkNotUnderway("an ONNX Runtime session");
         OrtEnvironment env = OrtEnvironment.getEnvironment();
         if (settings.useCuda()) {
             try (OrtSession.SessionOptions options = settings.newSessionOptions()) {

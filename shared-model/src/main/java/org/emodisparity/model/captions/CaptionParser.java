@@ -33,10 +33,26 @@ public final class CaptionParser {
         WEBVTT, SRT
     }
 
-    /** A parsed caption file: its format and its segments in time order (one per speaker run of a cue). */
-    public record Captions(Format format, List<TranscriptSegment> segments) {
+    /** The largest caption file read (2 MiB: about 30 hours of dense speech); a larger file is refused. */
+    public static final long MAX_BYTES = 2L * 1024 * 1024;
+
+    /**
+     * A parsed caption file: its format, its segments in time order (one per speaker run of a cue), how many cues
+     * were skipped as malformed, and what was wrong with the first of them (line numbers, at most five).
+     */
+    public record Captions(Format format, List<TranscriptSegment> segments, int skippedCues, List<String> problems) {
         public Captions {
             segments = List.copyOf(segments);
+            problems = problems == null ? List.of() : List.copyOf(problems);
+        }
+
+        public Captions(Format format, List<TranscriptSegment> segments) {
+            this(format, segments, 0, List.of());
+        }
+
+        /** The latest time any cue reaches, 0 without cues. */
+        public double end() {
+            return segments.stream().mapToDouble(TranscriptSegment::end).max().orElse(0);
         }
 
         /** Whether no segment holds any text. */
@@ -48,11 +64,34 @@ public final class CaptionParser {
     private CaptionParser() {
     }
 
-    /** Reads a caption file; the format comes from its content ({@code WEBVTT} header) or else its extension. */
+    /**
+     * Reads a caption file; the format comes from its content ({@code WEBVTT} header) or else its extension. The
+     * encoding is UTF-8 (with or without a byte-order mark), UTF-16 with a byte-order mark or without one when
+     * every other byte is zero, else Windows-1252. A cue with a malformed timing is skipped and counted
+     * ({@link Captions#skippedCues()}); a file in which no cue is readable, an empty file and a file larger than
+     * {@link #MAX_BYTES} are a {@link TranscriptFormatException} saying why.
+     */
     public static Captions read(Path file) throws IOException {
+        long size = Files.size(file);
+        if (size > MAX_BYTES) {
+            throw new TranscriptFormatException(0, "the transcript is " + (size / 1024) + " KiB, more than the "
+                    + (MAX_BYTES / 1024) + " KiB a caption file may have");
+        }
         String content = decode(Files.readAllBytes(file));
+        if (stripBom(content).isBlank()) {
+            throw new TranscriptFormatException(0, "the transcript file is empty");
+        }
         Format format = detect(content, file.getFileName().toString());
-        return new Captions(format, parse(content, format));
+        List<TranscriptFormatException> problems = new ArrayList<>();
+        List<TranscriptSegment> segments = parse(content, format, problems);
+        if (!problems.isEmpty() && segments.stream().allMatch(seg -> seg.text().isBlank())) {
+            TranscriptFormatException first = problems.get(0);
+            throw new TranscriptFormatException(first.line(), problems.size() + " malformed cue"
+                    + (problems.size() == 1 ? "" : "s") + " and no readable one; first: "
+                    + first.getMessage().replaceFirst("^line \\d+: ", ""));
+        }
+        return new Captions(format, segments, problems.size(),
+                problems.stream().limit(5).map(Throwable::getMessage).toList());
     }
 
     static Format detect(String content, String fileName) throws TranscriptFormatException {
@@ -72,7 +111,17 @@ public final class CaptionParser {
                 + " WEBVTT header or an SRT cue number on the first line");
     }
 
+    /** Parses strictly: the first malformed cue is an error. */
     public static List<TranscriptSegment> parse(String content, Format format) throws TranscriptFormatException {
+        return parse(content, format, null);
+    }
+
+    /**
+     * Parses; with {@code skipped} not null a cue whose timing is malformed (or ends before it starts) is left
+     * out and its error added there, and the other cues are kept.
+     */
+    static List<TranscriptSegment> parse(String content, Format format, List<TranscriptFormatException> skipped)
+            throws TranscriptFormatException {
         String[] lines = stripBom(content).replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
         int i = 0;
         if (format == Format.WEBVTT) {
@@ -96,7 +145,14 @@ public final class CaptionParser {
                 block.add(lines[i]);
                 i++;
             }
-            readBlock(block, blockStart + 1, format, cues);
+            try {
+                readBlock(block, blockStart + 1, format, cues);
+            } catch (TranscriptFormatException e) {
+                if (skipped == null || e.getMessage().contains("text before the first cue")) {
+                    throw e;
+                }
+                skipped.add(e);
+            }
         }
         List<TranscriptSegment> segments = new ArrayList<>();
         for (Cue cue : cues) {
@@ -167,7 +223,34 @@ public final class CaptionParser {
         cues.add(new Cue(start, end, List.copyOf(block.subList(timing + 1, block.size()))));
     }
 
-    private static String decode(byte[] bytes) {
+    static String decode(byte[] bytes) {
+        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+        }
+        if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+        }
+        if (bytes.length >= 4 && bytes.length % 2 == 0) {
+            // UTF-16 without a byte-order mark: ASCII text has a zero in every other byte
+            int zeroEven = 0;
+            int zeroOdd = 0;
+            for (int i = 0; i < Math.min(bytes.length, 4096); i++) {
+                if (bytes[i] == 0) {
+                    if (i % 2 == 0) {
+                        zeroEven++;
+                    } else {
+                        zeroOdd++;
+                    }
+                }
+            }
+            int pairs = Math.min(bytes.length, 4096) / 2;
+            if (zeroOdd > pairs * 0.6 && zeroEven == 0) {
+                return new String(bytes, StandardCharsets.UTF_16LE);
+            }
+            if (zeroEven > pairs * 0.6 && zeroOdd == 0) {
+                return new String(bytes, StandardCharsets.UTF_16BE);
+            }
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();

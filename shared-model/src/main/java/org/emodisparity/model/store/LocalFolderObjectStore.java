@@ -116,19 +116,38 @@ public final class LocalFolderObjectStore implements ObjectStore {
         return Files.isRegularFile(p) ? Optional.of(Files.size(p)) : Optional.empty();
     }
 
+    /**
+     * Walks only the folder the prefix names (not the whole bucket), and tolerates files that vanish during the
+     * walk: other sessions' writes create and remove temporary files all the time.
+     */
     @Override
     public List<String> list(String prefix) throws IOException {
-        if (!Files.isDirectory(root)) {
+        int slash = prefix.lastIndexOf('/');
+        Path start = slash < 0 ? root : pathOf(prefix.substring(0, slash));
+        if (!Files.isDirectory(start)) {
             return List.of();
         }
-        try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .map(p -> root.relativize(p).toString().replace('\\', '/'))
-                    .filter(k -> k.startsWith(prefix))
-                    .sorted()
-                    .toList();
-        }
+        List<String> keys = new java.util.ArrayList<>();
+        Files.walkFileTree(start, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+                String key = root.relativize(file).toString().replace('\\', '/');
+                if (attrs.isRegularFile() && !file.getFileName().toString().startsWith(".") && key.startsWith(prefix)) {
+                    keys.add(key);
+                }
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                if (e instanceof NoSuchFileException) {
+                    return java.nio.file.FileVisitResult.CONTINUE; // removed while we walked
+                }
+                throw e;
+            }
+        });
+        keys.sort(null);
+        return keys;
     }
 
     /** Deletes the file and then the folders it leaves empty, up to the bucket root. */

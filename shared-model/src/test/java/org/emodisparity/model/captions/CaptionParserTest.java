@@ -208,4 +208,66 @@ class CaptionParserTest {
         assertEquals("caf\u00e9", CaptionParser.read(cp1252).segments().get(0).text());
         assertThrows(TranscriptFormatException.class, () -> CaptionParser.read(notes));
     }
+
+    @Test
+    void utf16WithAndWithoutBomIsDecoded() throws Exception {
+        String text = "WEBVTT\n\n00:01.000 --> 00:02.000\nSch\u00f6n, danke.\n";
+        Path le = Files.write(dir.resolve("le.vtt"), concat(new byte[] {(byte) 0xFF, (byte) 0xFE},
+                text.getBytes(StandardCharsets.UTF_16LE)));
+        Path be = Files.write(dir.resolve("be.vtt"), text.getBytes(StandardCharsets.UTF_16)); // Java writes a BE BOM
+        Path bare = Files.write(dir.resolve("bare.vtt"), text.getBytes(StandardCharsets.UTF_16LE));
+        for (Path p : List.of(le, be, bare)) {
+            assertEquals("Sch\u00f6n, danke.", CaptionParser.read(p).segments().get(0).text(), p.toString());
+        }
+    }
+
+    @Test
+    void malformedCuesAreSkippedAndCountedWhileTheOthersAreKept() throws Exception {
+        Path f = Files.writeString(dir.resolve("t.srt"), """
+                1
+                00:00:01,000 --> 00:00:02,000
+                fine
+
+                2
+                00:00:0x,000 --> 00:00:03,000
+                broken
+
+                3
+                00:00:09,000 --> 00:00:04,000
+                backwards
+
+                4
+                00:00:10,000 --> 00:00:11,000
+                also fine
+                """);
+        CaptionParser.Captions c = CaptionParser.read(f);
+        assertEquals(List.of("fine", "also fine"), c.segments().stream().map(TranscriptSegment::text).toList());
+        assertEquals(2, c.skippedCues());
+        assertTrue(c.problems().get(0).startsWith("line 6: malformed timestamp"), c.problems().toString());
+        assertEquals(11.0, c.end());
+    }
+
+    @Test
+    void emptyAllMalformedAndOversizedFilesAreErrorsSayingWhy() throws Exception {
+        Path empty = Files.writeString(dir.resolve("empty.vtt"), "");
+        assertTrue(assertThrows(TranscriptFormatException.class, () -> CaptionParser.read(empty)).getMessage()
+                .contains("empty"));
+        Path bad = Files.writeString(dir.resolve("bad.srt"), "1\n00:00:0x,000 --> 00:00:03,000\nbroken\n");
+        TranscriptFormatException none = assertThrows(TranscriptFormatException.class, () -> CaptionParser.read(bad));
+        assertTrue(none.getMessage().contains("1 malformed cue and no readable one"), none.getMessage());
+        Path big = dir.resolve("big.srt");
+        StringBuilder sb = new StringBuilder();
+        for (int i = 1; sb.length() <= CaptionParser.MAX_BYTES; i++) {
+            sb.append(i).append("\n00:00:01,000 --> 00:00:02,000\nwords words words words words words words\n\n");
+        }
+        Files.writeString(big, sb);
+        TranscriptFormatException large = assertThrows(TranscriptFormatException.class, () -> CaptionParser.read(big));
+        assertTrue(large.getMessage().contains("more than the 2048 KiB"), large.getMessage());
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
 }

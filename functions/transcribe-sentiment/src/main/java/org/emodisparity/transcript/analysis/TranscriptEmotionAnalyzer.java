@@ -100,10 +100,26 @@ public final class TranscriptEmotionAnalyzer implements AutoCloseable {
         List<String> warnings = new ArrayList<>(setupWarnings);
         warnings.addAll(outcome.warnings());
         if (outcome instanceof TranscriptOutcome.Unavailable u) {
-            return TranscriptEmotionResult.unavailable(u.reason(), warnings);
+            return TranscriptEmotionResult.unavailable(u.unreadable() ? TranscriptEmotionResult.Status.UNREADABLE
+                    : TranscriptEmotionResult.Status.UNAVAILABLE, u.reason(), warnings);
         }
         Transcript transcript = ((TranscriptOutcome.Available) outcome).transcript();
+        long late = transcript.segments().stream().filter(s -> s.start() >= plan.durationSeconds()).count();
+        if (late > 0) {
+            warnings.add(late + " transcript cue" + (late == 1 ? " starts" : "s start") + " after the recording ends ("
+                    + String.format(java.util.Locale.ROOT, "%.1f", plan.durationSeconds()) + " s); not on the timeline");
+        }
         List<Sentence> sentences = splitter.split(transcript.segments());
+        Optional<TranscriptLanguage.Guess> foreign = TranscriptLanguage.notEnglish(
+                String.join(" ", sentences.stream().map(Sentence::text).toList()));
+        if (foreign.isPresent()) {
+            List<AnalysedSentence> plain = sentences.stream().map(s -> AnalysedSentence.of(s, null)).toList();
+            return new TranscriptEmotionResult(TranscriptEmotionResult.Status.UNSUPPORTED_LANGUAGE,
+                    "unavailable: the transcript is in " + foreign.get().name() + " (" + foreign.get().code()
+                            + ", probability " + String.format(java.util.Locale.ROOT, "%.2f", foreign.get().probability())
+                            + "); the text-emotion model reads English only, so the words were not scored",
+                    transcript.origin(), foreign.get().code(), plain, List.of(), transcript.modelIds(), warnings);
+        }
         List<TextEmotion> emotions = classifier == null ? null
                 : classifier.classify(sentences.stream().map(Sentence::text).toList());
         List<AnalysedSentence> analysed = new ArrayList<>(sentences.size());

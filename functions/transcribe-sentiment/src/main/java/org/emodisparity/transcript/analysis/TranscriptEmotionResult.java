@@ -18,7 +18,11 @@ public record TranscriptEmotionResult(Status status, String message, TranscriptO
         List<AnalysedSentence> sentences, List<WindowTextEmotion> windows, List<String> modelIds,
         List<String> warnings) {
 
-    public enum Status { ANALYSED, TRANSCRIPT_ONLY, UNAVAILABLE }
+    /**
+     * UNREADABLE: an uploaded transcript could not be read and nothing took its place; UNSUPPORTED_LANGUAGE: the
+     * transcript is not English (sentences are kept, without emotion).
+     */
+    public enum Status { ANALYSED, TRANSCRIPT_ONLY, UNAVAILABLE, UNREADABLE, UNSUPPORTED_LANGUAGE }
 
     public TranscriptEmotionResult {
         sentences = List.copyOf(sentences);
@@ -28,7 +32,11 @@ public record TranscriptEmotionResult(Status status, String message, TranscriptO
     }
 
     static TranscriptEmotionResult unavailable(String reason, List<String> warnings) {
-        return new TranscriptEmotionResult(Status.UNAVAILABLE, reason, null, null, List.of(), List.of(), List.of(),
+        return unavailable(Status.UNAVAILABLE, reason, warnings);
+    }
+
+    static TranscriptEmotionResult unavailable(Status status, String reason, List<String> warnings) {
+        return new TranscriptEmotionResult(status, reason, null, null, List.of(), List.of(), List.of(),
                 warnings);
     }
 }

@@ -13,9 +13,14 @@ public sealed interface TranscriptOutcome {
         }
     }
 
-    record Unavailable(String reason, List<String> warnings) implements TranscriptOutcome {
+    /** @param unreadable whether an uploaded transcript was there but could not be read (the reason says why) */
+    record Unavailable(String reason, List<String> warnings, boolean unreadable) implements TranscriptOutcome {
         public Unavailable {
             warnings = List.copyOf(warnings);
+        }
+
+        public Unavailable(String reason, List<String> warnings) {
+            this(reason, warnings, false);
         }
     }
 }

@@ -24,8 +24,12 @@ public final class TranscriptSources {
         this.recognizer = recognizer;
     }
 
+    /** The reason given when an uploaded transcript cannot be read and nothing else can take its place. */
+    public static final String UNREADABLE = "unavailable: the uploaded transcript is unreadable: ";
+
     public TranscriptOutcome resolve(Optional<Path> uploadedTranscript, Optional<Path> wav16kMono) {
         List<String> warnings = new ArrayList<>();
+        String unreadable = null;
         if (uploadedTranscript.isPresent()) {
             Path file = uploadedTranscript.get();
             try {
@@ -33,16 +37,22 @@ public final class TranscriptSources {
                 Transcript t = new Transcript(captions.format() == CaptionParser.Format.WEBVTT
                         ? TranscriptOrigin.UPLOADED_WEBVTT : TranscriptOrigin.UPLOADED_SRT, null, captions.segments(),
                         List.of());
+                if (captions.skippedCues() > 0) {
+                    warnings.add(captions.skippedCues() + " malformed cue" + (captions.skippedCues() == 1 ? "" : "s")
+                            + " of the uploaded transcript skipped: " + String.join("; ", captions.problems()));
+                }
                 if (!t.isEmpty()) {
                     return new TranscriptOutcome.Available(t, warnings);
                 }
-                warnings.add("uploaded transcript " + file.getFileName() + " holds no text");
+                unreadable = "it holds no text";
             } catch (IOException e) {
-                warnings.add("uploaded transcript " + file.getFileName() + " is unusable: " + e.getMessage());
+                unreadable = e.getMessage();
             }
+            warnings.add("uploaded transcript is unusable: " + unreadable);
         }
         if (recognizer == null) {
-            return new TranscriptOutcome.Unavailable(NO_SOURCE, warnings);
+            return unreadable != null ? new TranscriptOutcome.Unavailable(UNREADABLE + unreadable, warnings, true)
+                    : new TranscriptOutcome.Unavailable(NO_SOURCE, warnings);
         }
         if (wav16kMono.isEmpty()) {
             return new TranscriptOutcome.Unavailable(NO_AUDIO, warnings);

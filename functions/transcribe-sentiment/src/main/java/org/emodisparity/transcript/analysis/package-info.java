@@ -9,7 +9,10 @@
  * <ul>
  *   <li>Transcript ({@link org.emodisparity.transcript.analysis.TranscriptSources}): an uploaded WebVTT/SRT
  *       ({@link org.emodisparity.model.captions.CaptionParser}, shared-model), else Whisper through whisper-jni
- *       ({@link org.emodisparity.transcript.analysis.WhisperTranscriber}), else "unavailable".</li>
+ *       ({@link org.emodisparity.transcript.analysis.WhisperTranscriber}), else "unavailable"; an upload that
+ *       cannot be read and nothing in its place is {@code UNREADABLE} with the parser's reason.</li>
+ *   <li>Language ({@link org.emodisparity.transcript.analysis.TranscriptLanguage}, Optimaize n-grams): a transcript
+ *       confidently not English is {@code UNSUPPORTED_LANGUAGE}, its sentences kept without scores.</li>
  *   <li>Sentences with times and speakers ({@link org.emodisparity.transcript.analysis.SentenceSplitter}).</li>
  *   <li>Text emotion per sentence ({@link org.emodisparity.transcript.analysis.TextEmotionClassifier}): the
  *       project's MiniLM + GoEmotions head by default, the paper's RoBERTa GoEmotions ONNX model where installed;

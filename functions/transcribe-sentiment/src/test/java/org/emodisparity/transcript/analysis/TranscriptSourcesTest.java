@@ -55,7 +55,8 @@ class TranscriptSourcesTest {
         assertEquals(TranscriptOrigin.WHISPER, t.origin());
         assertEquals(11.0, t.segments().get(0).end(), 0.01);
         assertEquals(1, o.warnings().size());
-        assertTrue(o.warnings().get(0).contains("s.srt is unusable: line 2: malformed timestamp"), o.warnings().get(0));
+        assertTrue(o.warnings().get(0).startsWith("uploaded transcript is unusable: line 2: 1 malformed cue and no"
+                + " readable one; first: malformed timestamp '00:00:0x,000'"), o.warnings().get(0));
     }
 
     @Test

@@ -1,0 +1,11 @@
+/**
+ * The contract between the functions: events ({@link org.emodisparity.model.PipelineEvents}), key layout
+ * ({@link org.emodisparity.model.ObjectKeys}, including {@code recordingClaim} and {@code refusedUpload}), what an
+ * upload is ({@link org.emodisparity.model.UploadKind}, {@link org.emodisparity.model.SessionUploads}), media facts
+ * ({@link org.emodisparity.model.MediaInfo}: the audio stream analysed and how many there are), window plan, stage
+ * status and its life cycle ({@link org.emodisparity.model.StageState}, {@link org.emodisparity.model.StageStatus},
+ * {@link org.emodisparity.model.SessionStatusStore}), typed reasons ({@link org.emodisparity.model.ReasonCode}),
+ * the modality stages' common frame ({@link org.emodisparity.model.ModalityStageRunner}) and the process's
+ * shutdown flag ({@link org.emodisparity.model.Shutdown}: an interrupted stage goes back to PENDING).
+ */
+package org.emodisparity.model;
