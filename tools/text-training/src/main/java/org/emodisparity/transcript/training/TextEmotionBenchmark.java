@@ -1,4 +1,4 @@
-package org.emodisparity.transcript.analysis;
+package org.emodisparity.transcript.training;
 
 import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
@@ -12,8 +12,10 @@ import java.util.Map;
 import org.emodisparity.models.InstalledModel;
 import org.emodisparity.models.ModelRepository;
 import org.emodisparity.models.onnx.OrtSessionSettings;
-import org.emodisparity.transcript.training.GoEmotionsSplit;
-import org.emodisparity.transcript.training.ProjectPaths;
+import org.emodisparity.transcript.analysis.BatchTokenizer;
+import org.emodisparity.transcript.analysis.MiniLmEmotionClassifier;
+import org.emodisparity.transcript.analysis.SentenceEncoder;
+import org.emodisparity.transcript.analysis.TokenBatch;
 
 /**
  * Throughput of the default text classifier on GoEmotions test sentences (a benchmark, not a test):
