@@ -30,13 +30,13 @@ import org.junit.jupiter.api.io.TempDir;
 class TranscriptEmotionAnalyzerTest {
     @TempDir
     static Path dir;
-    static MiniLmEmotionClassifier classifier;
+    static EncoderHeadClassifier classifier;
 
     @BeforeAll
     static void openModels() throws Exception {
         RequiredModels.assumeOrFail(SentenceEncoder.MODEL_ID);
-        RequiredModels.assumeOrFail(MiniLmEmotionClassifier.HEAD_MODEL_ID);
-        classifier = MiniLmEmotionClassifier.open(ModelRepository.atDefaultLocation(), OrtSessionSettings.defaults());
+        RequiredModels.assumeOrFail(EncoderHeadClassifier.HEAD_MODEL_ID);
+        classifier = EncoderHeadClassifier.open(ModelRepository.atDefaultLocation(), OrtSessionSettings.defaults());
     }
 
     @AfterAll

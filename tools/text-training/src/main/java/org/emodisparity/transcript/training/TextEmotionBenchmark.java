@@ -13,7 +13,7 @@ import org.emodisparity.models.InstalledModel;
 import org.emodisparity.models.ModelRepository;
 import org.emodisparity.models.onnx.OrtSessionSettings;
 import org.emodisparity.transcript.analysis.BatchTokenizer;
-import org.emodisparity.transcript.analysis.MiniLmEmotionClassifier;
+import org.emodisparity.transcript.analysis.EncoderHeadClassifier;
 import org.emodisparity.transcript.analysis.SentenceEncoder;
 import org.emodisparity.transcript.analysis.TokenBatch;
 
@@ -22,7 +22,7 @@ import org.emodisparity.transcript.analysis.TokenBatch;
  *
  * <ul>
  *   <li>floor: tokenizer + MiniLM ONNX forward pass only (batches of 32, dynamic padding, no pooling or head);</li>
- *   <li>classifier: {@link MiniLmEmotionClassifier#classify} end to end (tokenizer, encoder, pooling, head,
+ *   <li>classifier: {@link EncoderHeadClassifier#classify} end to end (tokenizer, encoder, pooling, head,
  *       thresholds, canonical distribution).</li>
  * </ul>
  *
@@ -47,7 +47,7 @@ public final class TextEmotionBenchmark {
         double floor = floor(miniLm.file("model.onnx"), miniLm.file("tokenizer.json"), texts, ort);
         System.out.printf(Locale.ROOT, "tokenizer + MiniLM forward (floor): %.0f sentences/s%n", floor);
 
-        try (MiniLmEmotionClassifier classifier = MiniLmEmotionClassifier.open(models, ort)) {
+        try (EncoderHeadClassifier classifier = EncoderHeadClassifier.open(models, ort)) {
             classifier.classify(texts.subList(0, Math.min(200, count))); // warm-up
             long t0 = System.nanoTime();
             classifier.classify(texts);
