@@ -13,47 +13,62 @@ import org.emodisparity.models.InstalledModel;
 import org.emodisparity.models.ModelRepository;
 import org.emodisparity.models.onnx.OrtSessionSettings;
 import org.emodisparity.transcript.analysis.BatchTokenizer;
+import org.emodisparity.transcript.analysis.EmotionHead;
 import org.emodisparity.transcript.analysis.EncoderHeadClassifier;
 import org.emodisparity.transcript.analysis.SentenceEncoder;
 import org.emodisparity.transcript.analysis.TokenBatch;
 
 /**
- * Throughput of the default text classifier on GoEmotions test sentences (a benchmark, not a test):
+ * Throughput of the default text classifier, one thread, on real sentences (a benchmark, not a test):
  *
  * <ul>
- *   <li>floor: tokenizer + MiniLM ONNX forward pass only (batches of 32, dynamic padding, no pooling or head);</li>
+ *   <li>floor: tokenizer + the encoder's ONNX forward pass only (batches of 32 sorted by length, dynamic padding, no
+ *       pooling or head);</li>
  *   <li>classifier: {@link EncoderHeadClassifier#classify} end to end (tokenizer, encoder, pooling, head,
- *       thresholds, canonical distribution).</li>
+ *       thresholds, calibrated canonical distribution, backchannel rule).</li>
  * </ul>
  *
+ * Sentences: XED dev and test lines (movie subtitles: speech-like, short) or GoEmotions test comments (longer).
+ *
  * <pre>
- * mvn -q -pl functions/transcribe-sentiment exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=org.emodisparity.transcript.analysis.TextEmotionBenchmark [-Dexec.args="SENTENCES THREADS"]
+ * tools/text-training/run TextEmotionBenchmark [SENTENCES [THREADS [xed|goemotions [HEAD_ID]]]]
  * </pre>
  */
 public final class TextEmotionBenchmark {
     public static void main(String[] args) throws Exception {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
         int threads = args.length > 1 ? Integer.parseInt(args[1]) : 1;
+        String corpus = args.length > 2 ? args[2] : "xed";
+        String headId = args.length > 3 ? args[3] : EncoderHeadClassifier.DEFAULT_HEAD_ID;
         OrtSessionSettings ort = OrtSessionSettings.defaults().withIntraOpThreads(threads);
-        List<String> texts = GoEmotionsSplit.read(ProjectPaths.goEmotionsData(), "original", "test").texts()
-                .subList(0, count);
+        List<String> all;
+        if (corpus.equals("xed")) {
+            XedData xed = XedData.read(XedData.defaultLocation());
+            all = new java.util.ArrayList<>(XedData.texts(xed.dev()));
+            all.addAll(XedData.texts(xed.test()));
+        } else {
+            all = GoEmotionsSplit.read(ProjectPaths.goEmotionsData(), "original", "test").texts();
+        }
+        List<String> texts = all.subList(0, Math.min(count, all.size()));
+        count = texts.size();
         ModelRepository models = ModelRepository.atDefaultLocation();
-        InstalledModel miniLm = models.require(SentenceEncoder.MODEL_ID);
-        System.out.printf(Locale.ROOT, "%d GoEmotions test sentences, ONNX Runtime intra-op threads %d, %d cores%n",
-                count, threads, Runtime.getRuntime().availableProcessors());
+        InstalledModel encoder = models.require(
+                EmotionHead.encoderIdOf(models.require(headId).file("head.onnx")));
+        System.out.printf(Locale.ROOT, "%d %s sentences, ONNX Runtime intra-op threads %d, %d cores%n",
+                count, corpus, threads, Runtime.getRuntime().availableProcessors());
 
-        floor(miniLm.file("model.onnx"), miniLm.file("tokenizer.json"), texts.subList(0, Math.min(200, count)), ort);
-        double floor = floor(miniLm.file("model.onnx"), miniLm.file("tokenizer.json"), texts, ort);
-        System.out.printf(Locale.ROOT, "tokenizer + MiniLM forward (floor): %.0f sentences/s%n", floor);
+        floor(encoder.file("model.onnx"), encoder.file("tokenizer.json"), texts.subList(0, Math.min(200, count)), ort);
+        double floor = floor(encoder.file("model.onnx"), encoder.file("tokenizer.json"), texts, ort);
+        System.out.printf(Locale.ROOT, "tokenizer + %s forward (floor): %.0f sentences/s%n", encoder.entry().id(),
+                floor);
 
-        try (EncoderHeadClassifier classifier = EncoderHeadClassifier.open(models, ort)) {
+        try (EncoderHeadClassifier classifier = EncoderHeadClassifier.open(models, headId, ort)) {
             classifier.classify(texts.subList(0, Math.min(200, count))); // warm-up
             long t0 = System.nanoTime();
             classifier.classify(texts);
             double seconds = (System.nanoTime() - t0) / 1e9;
-            System.out.printf(Locale.ROOT, "text classifier (%s): %.0f sentences/s%n", classifier.modelIds(),
-                    count / seconds);
+            System.out.printf(Locale.ROOT, "text classifier (%s): %.0f sentences/s end to end%n",
+                    classifier.modelIds(), count / seconds);
         }
     }
 
