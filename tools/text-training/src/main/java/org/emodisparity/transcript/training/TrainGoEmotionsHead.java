@@ -122,6 +122,8 @@ public final class TrainGoEmotionsHead {
                 d.wordPieceLearningRate(), d.wordPieceWeightDecay(),
                 Double.parseDouble(opts.getOrDefault("xed-weight", Double.toString(d.xedWeight()))));
         int threads = Integer.parseInt(opts.getOrDefault("threads", "1"));
+        // --test false: exploring on dev, do not even print test figures (the shipped run prints them, once).
+        boolean reportTest = Boolean.parseBoolean(opts.getOrDefault("test", "true"));
         SentenceEncoder.Pooling pooling = SentenceEncoder.Pooling.fromLabel(opts.getOrDefault("pooling", "mean+max"));
 
         GoEmotionsSplit train = GoEmotionsSplit.read(data, "original", "train");
@@ -251,7 +253,9 @@ public final class TrainGoEmotionsHead {
                         + " log-likelihood on " + (withXed ? "XED dev" : "GoEmotions ekman/dev") + " (lines with one label)",
                 (float) temperature).write(json);
 
-        printPerLabel(labels, MultiLabelMetrics.perLabelF1(goTestScores, test.goldMatrix(), thresholds), thresholds);
+        if (reportTest) {
+            printPerLabel(labels, MultiLabelMetrics.perLabelF1(goTestScores, test.goldMatrix(), thresholds), thresholds);
+        }
         String chosen = "chosen on dev: hidden " + best.hidden() + ", member epochs " + best.epochs();
         Map<String, Double> figures = new LinkedHashMap<>();
         figures.put("goemotionsTestMacroF1", MultiLabelMetrics.macroF1(goTestScores, test.goldMatrix(), thresholds));
@@ -272,6 +276,10 @@ public final class TrainGoEmotionsHead {
         figures.put("xedTestTopLabelWeightedF1", testCal.weightedF1());
         figures.put("xedTestTopLabelMacroF1", testCal.macroF1());
         figures.put("temperature", temperature);
+        if (!reportTest) {
+            figures.keySet().removeIf(k -> k.contains("Test"));
+            System.out.println("test figures not reported (--test false)");
+        }
         System.out.println(chosen);
         figures.forEach((k, v) -> System.out.printf(Locale.ROOT, "%-30s %.4f%n", k, v));
         System.out.println();
