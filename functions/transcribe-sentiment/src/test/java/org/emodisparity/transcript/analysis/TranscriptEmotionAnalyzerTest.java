@@ -34,8 +34,8 @@ class TranscriptEmotionAnalyzerTest {
 
     @BeforeAll
     static void openModels() throws Exception {
-        RequiredModels.assumeOrFail(SentenceEncoder.MODEL_ID);
-        RequiredModels.assumeOrFail(EncoderHeadClassifier.HEAD_MODEL_ID);
+        RequiredModels.assumeOrFail("bge-small-en-v15-q");
+        RequiredModels.assumeOrFail(EncoderHeadClassifier.DEFAULT_HEAD_ID);
         classifier = EncoderHeadClassifier.open(ModelRepository.atDefaultLocation(), OrtSessionSettings.defaults());
     }
 
@@ -70,7 +70,7 @@ class TranscriptEmotionAnalyzerTest {
 
             assertEquals(TranscriptEmotionResult.Status.ANALYSED, r.status(), r.message());
             assertEquals(i % 2 == 0 ? TranscriptOrigin.UPLOADED_WEBVTT : TranscriptOrigin.UPLOADED_SRT, r.origin());
-            assertEquals(List.of("all-minilm-l6-v2", "goemotions-minilm-head"), r.modelIds());
+            assertEquals(List.of("bge-small-en-v15-q", "goemotions-xed-bge-small-head"), r.modelIds());
             assertFalse(r.sentences().isEmpty());
             String text = r.sentences().stream().map(AnalysedSentence::text).collect(Collectors.joining(" "));
             assertEquals(WordErrorRate.words(clip.text()), WordErrorRate.words(text), "the whole reference, in order");
@@ -124,7 +124,7 @@ class TranscriptEmotionAnalyzerTest {
                     Optional.of(ReferenceTranscripts.jfk().wav()), plan);
             assertEquals(TranscriptEmotionResult.Status.ANALYSED, r.status(), r.message());
             assertEquals(TranscriptOrigin.WHISPER, r.origin());
-            assertEquals(List.of("tiny-random", "all-minilm-l6-v2", "goemotions-minilm-head"), r.modelIds());
+            assertEquals(List.of("tiny-random", "bge-small-en-v15-q", "goemotions-xed-bge-small-head"), r.modelIds());
             assertFalse(r.sentences().isEmpty());
             assertTrue(r.sentences().stream().allMatch(s -> s.emotion() != null && s.end() <= 11.0));
         }
