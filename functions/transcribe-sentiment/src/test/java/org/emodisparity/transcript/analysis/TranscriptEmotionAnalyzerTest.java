@@ -113,6 +113,22 @@ class TranscriptEmotionAnalyzerTest {
         }
     }
 
+    @Test
+    void backchannelsGetLowConfidenceAndNoLabelWhileSpokenSentencesKeepTheirs() throws Exception {
+        List<String> backchannels = List.of("Yeah.", "Okay.", "Mm-hmm.", "Right.", "I see.", "Uh-huh.");
+        List<TextEmotion> r = classifier.classify(backchannels);
+        for (int i = 0; i < r.size(); i++) {
+            TextEmotion e = r.get(i);
+            double confidence = e.canonical().probability(e.canonical().top());
+            assertTrue(confidence <= 0.2, backchannels.get(i) + ": confidence " + confidence);
+            assertTrue(e.detected().isEmpty(), backchannels.get(i) + ": " + e.detected());
+            assertEquals(classifier.modelIds(), e.modelIds(), "every result names its models");
+        }
+        TextEmotion spoken = classifier.classify(List.of("Yeah, I'm really scared he won't come back.")).get(0);
+        assertEquals(Emotion.FEAR, spoken.canonical().top(), spoken.canonical().toString());
+        assertTrue(spoken.canonical().probability(Emotion.FEAR) > 0.3, spoken.canonical().toString());
+    }
+
     /** Plumbing only: the tiny random Whisper model's words are nonsense. */
     @Test
     void withoutAnUploadTheAudioIsTranscribedByWhisperThenClassified() throws Exception {
