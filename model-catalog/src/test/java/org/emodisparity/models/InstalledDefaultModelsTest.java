@@ -38,8 +38,8 @@ class InstalledDefaultModelsTest {
             "blazeface-front-128, face_detection_front_128x128.onnx",
             "fer-mini-xception, emotion.onnx",
             "silero-vad, silero_vad.onnx",
-            "all-minilm-l6-v2, model.onnx",
-            "goemotions-minilm-head, head.onnx"})
+            "bge-small-en-v15-q, model.onnx",
+            "goemotions-xed-bge-small-head, head.onnx"})
     void catalogTensorsAreTheModelFilesOwn(String modelId, String fileName) throws Exception {
         InstalledModel model = RequiredModels.assumeOrFail(modelId);
         try (OrtSession s = ENV.createSession(model.file(fileName).toString(), new OrtSession.SessionOptions())) {
@@ -89,8 +89,8 @@ class InstalledDefaultModelsTest {
     }
 
     @Test
-    void miniLmEmbedsTokens() throws Exception {
-        InstalledModel lm = RequiredModels.assumeOrFail("all-minilm-l6-v2");
+    void theTextEncoderEmbedsTokens() throws Exception {
+        InstalledModel lm = RequiredModels.assumeOrFail("bge-small-en-v15-q");
         try (OrtSession s = ENV.createSession(lm.file("model.onnx").toString(), new OrtSession.SessionOptions())) {
             long[] ids = {101, 7592, 2088, 102}; // [CLS] hello world [SEP] in its WordPiece vocabulary
             long[] shape = {1, ids.length};

@@ -43,8 +43,8 @@ class ModelCatalogTest {
 
     @Test
     void theDefaultProfileIsTheFiveRegistryModelsAndTheCommittedModelsEachFilePinned() {
-        assertEquals(List.of("blazeface-back-256", "blazeface-front-128", "fer-mini-xception", "silero-vad", "all-minilm-l6-v2",
-                        "goemotions-minilm-head", "vocal-arousal-lr-emodb4"),
+        assertEquals(List.of("blazeface-back-256", "blazeface-front-128", "fer-mini-xception", "silero-vad", "bge-small-en-v15-q",
+                        "goemotions-xed-bge-small-head", "vocal-arousal-lr-emodb4"),
                 catalog.profile(Profile.DEFAULT).stream().map(ModelEntry::id).toList());
         for (ModelEntry e : catalog.profile(Profile.DEFAULT)) {
             if (e.source().kind() == SourceKind.REPOSITORY) {
@@ -92,7 +92,7 @@ class ModelCatalogTest {
             }
         }
         assertEquals(5, classifiers, "fer-mini-xception, yolo-face-emotion, wav2vec2-speech-emotion, roberta-go-emotions,"
-                + " goemotions-minilm-head");
+                + " goemotions-xed-bge-small-head");
     }
 
     @Test
@@ -101,7 +101,7 @@ class ModelCatalogTest {
         assertEquals(List.of("angry", "disgust", "fear", "happy", "sad", "surprise", "neutral"), fer.labels());
         assertEquals(LabelMapping.FER2013, fer.output().mapping().orElseThrow());
         assertEquals(LabelMapping.GOEMOTIONS_LABELS, catalog.entry("roberta-go-emotions").labels());
-        assertEquals(LabelMapping.GOEMOTIONS_LABELS, catalog.entry("goemotions-minilm-head").labels());
+        assertEquals(LabelMapping.GOEMOTIONS_LABELS, catalog.entry("goemotions-xed-bge-small-head").labels());
     }
 
     @Test

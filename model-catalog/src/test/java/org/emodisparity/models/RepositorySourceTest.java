@@ -68,7 +68,7 @@ class RepositorySourceTest {
         ModelCatalog catalog = ModelCatalog.load();
         List<ModelEntry> committed = catalog.entries().stream()
                 .filter(e -> e.source().kind() == SourceKind.REPOSITORY).toList();
-        assertFalse(committed.isEmpty(), "goemotions-minilm-head is committed");
+        assertFalse(committed.isEmpty(), "goemotions-xed-bge-small-head is committed");
         for (ModelEntry e : committed) {
             ModelInstaller.Result result = install(catalog, e.id());
             assertTrue(result.ok(), e.id() + ": " + log.toString(StandardCharsets.UTF_8));

@@ -69,7 +69,7 @@ class DisparityScenarioTest {
 
     List<Episode> analyse(QuarkusMainLauncher launcher, String name, String vtt) throws Exception {
         RequiredModels.assumeOrFail("fer-mini-xception");
-        RequiredModels.assumeOrFail("all-minilm-l6-v2");
+        RequiredModels.assumeOrFail("bge-small-en-v15-q");
         Path transcript = Files.writeString(dir.resolve(name + ".vtt"), vtt);
         Path out = dir.resolve(name);
         LaunchResult result = launcher.launch("analyze", SharedMedia.pexelsWomanVideo().toString(),

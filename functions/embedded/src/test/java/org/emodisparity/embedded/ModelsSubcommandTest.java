@@ -20,7 +20,7 @@ class ModelsSubcommandTest {
     void listShowsEveryDefaultModelWithLicenceAndState(QuarkusMainLauncher launcher) {
         LaunchResult result = launcher.launch("models", "list", "--models-dir", emptyModels.toString());
         assertEquals(0, result.exitCode(), result.getErrorOutput());
-        for (String id : new String[] {"blazeface-back-256", "fer-mini-xception", "silero-vad", "all-minilm-l6-v2"}) {
+        for (String id : new String[] {"blazeface-back-256", "fer-mini-xception", "silero-vad", "bge-small-en-v15-q"}) {
             assertTrue(result.getOutput().lines().anyMatch(l -> l.startsWith(id) && l.contains("missing")), id);
         }
         assertTrue(result.getOutput().contains("Apache-2.0"));

@@ -43,7 +43,7 @@ class PhiNeverInLogsTest {
 
     @Test
     void neitherTranscriptTextNorTheUsersFileNameIsLogged(QuarkusMainLauncher launcher) throws Exception {
-        RequiredModels.assumeOrFail("all-minilm-l6-v2");
+        RequiredModels.assumeOrFail("bge-small-en-v15-q");
         RawRecords raw = new RawRecords();
         java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
         root.addHandler(raw);

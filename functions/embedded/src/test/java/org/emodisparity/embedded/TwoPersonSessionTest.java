@@ -54,7 +54,7 @@ class TwoPersonSessionTest {
 
     JsonNode analyse(QuarkusMainLauncher launcher, String name, String... options) throws Exception {
         RequiredModels.assumeOrFail("silero-vad");
-        RequiredModels.assumeOrFail("all-minilm-l6-v2");
+        RequiredModels.assumeOrFail("bge-small-en-v15-q");
         Path out = dir.resolve(name);
         List<String> args = new ArrayList<>(List.of("analyze", session.mixed().toString(), "--out", out.toString()));
         args.addAll(List.of(options));

@@ -60,8 +60,8 @@ class TranscriptFunctionTest {
 
     @Test
     void uploadedTranscriptGivesSentencesAndTextEmotionPerWindow() throws Exception {
-        RequiredModels.assumeOrFail("all-minilm-l6-v2");
-        RequiredModels.assumeOrFail("goemotions-minilm-head");
+        RequiredModels.assumeOrFail("bge-small-en-v15-q");
+        RequiredModels.assumeOrFail("goemotions-xed-bge-small-head");
         SessionRef s = new SessionRef("clinic-a", UUID.randomUUID().toString());
         store.put(ObjectKeys.upload(s, "session.vtt"), VTT.getBytes());
         store.put(ObjectKeys.plan(s), Contract.toJson(WindowPlan.plan(17.0, 2.5, 1.25)));
@@ -72,7 +72,7 @@ class TranscriptFunctionTest {
                 .body("stage", equalTo("TRANSCRIPT"));
         ModalityTimeline part = part(s);
         assertEquals(ModalityTimeline.Availability.AVAILABLE, part.availability(), part.message());
-        assertTrue(part.modelIds().contains("goemotions-minilm-head"), part.modelIds().toString());
+        assertTrue(part.modelIds().contains("goemotions-xed-bge-small-head"), part.modelIds().toString());
         List<?> sentences = (List<?>) part.extras().get("sentences");
         assertEquals(3, sentences.size());
         assertEquals("Client", ((Map<?, ?>) sentences.get(2)).get("speaker"));

@@ -16,7 +16,7 @@ class DisparityHarnessTest {
     @Test
     void incongruentSmilesScoreAboveCongruentOnesOnTheDevelopmentSplit() throws Exception {
         RequiredModels.assumeOrFail("fer-mini-xception");
-        RequiredModels.assumeOrFail("all-minilm-l6-v2");
+        RequiredModels.assumeOrFail("bge-small-en-v15-q");
         DisparityHarness.Figures f = DisparityHarness.load("dev").run("dev", DisparityAnalysis.Settings.DEFAULT);
         System.out.println("HARNESS " + f);
         assertTrue(f.windowAuc() >= 0.70, f.toString());

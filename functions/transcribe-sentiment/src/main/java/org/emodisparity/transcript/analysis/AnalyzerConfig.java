@@ -9,7 +9,8 @@ import org.emodisparity.models.onnx.OrtSessionSettings;
  * @param asrModelIds Whisper catalog ids in order of preference; the first installed one is used
  * @param whisper how Whisper runs
  * @param textModelIds text-emotion catalog ids in order of preference ({@code roberta-go-emotions} for the paper's
- *                     setup, {@code goemotions-minilm-head} for the default profile); the first installed one wins
+ *                     setup, {@code goemotions-xed-bge-small-head} for the default profile); the first installed
+ *                     one wins
  * @param ort ONNX Runtime threads and spinning for the text models
  * @param splitter sentence splitting
  */
@@ -23,7 +24,7 @@ public record AnalyzerConfig(List<String> asrModelIds, WhisperSettings whisper, 
 
     public static AnalyzerConfig defaults() {
         return new AnalyzerConfig(List.of("whisper-base-en", "whisper-small"), WhisperSettings.defaults(),
-                List.of(SequenceEmotionClassifier.ROBERTA_MODEL_ID, MiniLmEmotionClassifier.HEAD_MODEL_ID),
+                List.of(SequenceEmotionClassifier.ROBERTA_MODEL_ID, EncoderHeadClassifier.DEFAULT_HEAD_ID),
                 OrtSessionSettings.defaults(), SentenceSplitter.defaults());
     }
 }

@@ -37,4 +37,21 @@ public final class CanonicalScores {
     public static EmotionDistribution distribution(List<String> labels, float[] scores, LabelMapping mapping) {
         return new EmotionDistribution(groupMaxima(labels, scores, mapping));
     }
+
+    /**
+     * The group maxima, calibrated: {@code p_g = m_g^(1/T) / sum_h m_h^(1/T)}, i.e. a softmax of the log group maxima
+     * at temperature {@code T} (temperature scaling, Guo et al. 2017, on the log-scores). {@code T > 1} softens an
+     * over-confident model; {@code T = 1} is {@link #distribution(List, float[], LabelMapping)}. The temperature is
+     * fitted on dev (the head's {@code thresholds.json}).
+     */
+    public static EmotionDistribution distribution(List<String> labels, float[] scores, LabelMapping mapping,
+            double temperature) {
+        Map<Emotion, Double> max = groupMaxima(labels, scores, mapping);
+        if (temperature == 1.0) {
+            return new EmotionDistribution(max);
+        }
+        EnumMap<Emotion, Double> calibrated = new EnumMap<>(Emotion.class);
+        max.forEach((e, m) -> calibrated.put(e, Math.pow(Math.max(m, 1e-12), 1 / temperature)));
+        return new EmotionDistribution(calibrated);
+    }
 }

@@ -16,18 +16,21 @@ import org.emodisparity.models.onnx.OrtModelSession;
 import org.emodisparity.models.onnx.OrtSessionSettings;
 
 /**
- * The trained classification head ({@code goemotions-minilm-head/head.onnx}): sentence embeddings
+ * A trained classification head ({@code head.onnx} of a text-emotion head in the catalog): sentence embeddings
  * {@code embedding [n, d]} and, where the head declares it, the encoder's token ids {@code input_ids [n, t]} →
  * sigmoid scores {@code scores [n, labels]}. The token ids feed a bag-of-word-pieces term: the head counts each
  * distinct id of a row once, so rows are padded by repeating their own first id and no pad id is needed. The head
  * names the pooling its embeddings need in its ONNX metadata ({@code pooling}: {@code mean} or {@code mean+max};
- * {@code mean} if absent).
+ * {@code mean} if absent) and the catalog id of the encoder it was trained on ({@code encoder};
+ * {@value #LEGACY_ENCODER_ID} if absent, the encoder of the heads written before the key existed).
  */
 public final class EmotionHead implements AutoCloseable {
     public static final String INPUT = "embedding";
     public static final String TOKEN_IDS = "input_ids";
     public static final String OUTPUT = "scores";
     public static final String POOLING_KEY = "pooling";
+    public static final String ENCODER_KEY = "encoder";
+    public static final String LEGACY_ENCODER_ID = "all-minilm-l6-v2";
     /** Rows per run: bounds the [rows, t, t] duplicate mask the head builds. */
     private static final int ROWS_PER_RUN = 256;
 
@@ -46,6 +49,20 @@ public final class EmotionHead implements AutoCloseable {
     public SentenceEncoder.Pooling pooling() throws OrtException {
         return SentenceEncoder.Pooling.fromLabel(
                 session.getMetadata().getCustomMetadataValue(POOLING_KEY).orElse(SentenceEncoder.Pooling.MEAN.label()));
+    }
+
+    /** The catalog id of the sentence encoder this head reads (its {@code encoder} metadata). */
+    public String encoderId() throws OrtException {
+        return session.getMetadata().getCustomMetadataValue(ENCODER_KEY).orElse(LEGACY_ENCODER_ID);
+    }
+
+    /** The encoder a head file names, without keeping it open. */
+    public static String encoderIdOf(Path headOnnx) {
+        try (EmotionHead head = new EmotionHead(headOnnx, OrtSessionSettings.defaults())) {
+            return head.encoderId();
+        } catch (OrtException e) {
+            throw new IllegalStateException("cannot read the metadata of " + headOnnx + ": " + e.getMessage(), e);
+        }
     }
 
     public int inputDimension() throws OrtException {

@@ -16,11 +16,14 @@ import java.util.Map;
 
 /**
  * Decision thresholds of a multi-label classifier ({@code thresholds.json}): one per output label, in model order,
- * and optionally one per canonical group ({@code groups}, for the group-maximum rule of {@link CanonicalScores}).
+ * optionally one per canonical group ({@code groups}, for the group-maximum rule of {@link CanonicalScores}), and
+ * optionally the calibration {@code temperature} of the canonical distribution (see
+ * {@link CanonicalScores#distribution(List, float[], org.emodisparity.model.LabelMapping, double)}; absent = 1).
  * {@code selection} says how they were chosen.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record LabelThresholds(List<String> labels, float[] thresholds, Map<String, Float> groups, String selection) {
+public record LabelThresholds(List<String> labels, float[] thresholds, Map<String, Float> groups, String selection,
+        Float temperature) {
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(SerializationFeature.INDENT_OUTPUT);
@@ -29,6 +32,9 @@ public record LabelThresholds(List<String> labels, float[] thresholds, Map<Strin
         labels = List.copyOf(labels);
         thresholds = thresholds.clone();
         groups = groups == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(groups));
+        if (temperature != null && !(temperature > 0)) {
+            throw new IllegalArgumentException("temperature must be positive: " + temperature);
+        }
         if (labels.size() != thresholds.length) {
             throw new IllegalArgumentException(labels.size() + " labels but " + thresholds.length + " thresholds");
         }
@@ -38,7 +44,7 @@ public record LabelThresholds(List<String> labels, float[] thresholds, Map<Strin
     public static LabelThresholds uniform(List<String> labels, float threshold) {
         float[] t = new float[labels.size()];
         Arrays.fill(t, threshold);
-        return new LabelThresholds(labels, t, null, "uniform " + threshold);
+        return new LabelThresholds(labels, t, null, "uniform " + threshold, null);
     }
 
     public static LabelThresholds read(Path json) throws IOException {
@@ -52,6 +58,11 @@ public record LabelThresholds(List<String> labels, float[] thresholds, Map<Strin
     @Override
     public float[] thresholds() {
         return thresholds.clone();
+    }
+
+    /** The calibration temperature, 1 when none was fitted. */
+    public double temperatureOrOne() {
+        return temperature == null ? 1.0 : temperature;
     }
 
     public float threshold(int label) {

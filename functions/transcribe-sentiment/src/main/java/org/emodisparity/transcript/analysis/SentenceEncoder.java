@@ -17,12 +17,11 @@ import org.emodisparity.models.onnx.OrtModelSession;
 import org.emodisparity.models.onnx.OrtSessionSettings;
 
 /**
- * Sentence embeddings from a BERT-style encoder exported to ONNX (all-MiniLM-L6-v2: {@code input_ids},
- * {@code attention_mask}, {@code token_type_ids} → {@code last_hidden_state}), pooled over the tokens under the
- * attention mask (see {@link Pooling}).
+ * Sentence embeddings from a BERT-style encoder of the catalog exported to ONNX (bge-small-en-v1.5 int8,
+ * all-MiniLM-L6-v2: {@code input_ids}, {@code attention_mask}, {@code token_type_ids} → {@code last_hidden_state}),
+ * pooled over the tokens under the attention mask (see {@link Pooling}).
  */
 public final class SentenceEncoder implements AutoCloseable {
-    public static final String MODEL_ID = "all-minilm-l6-v2";
     public static final int DEFAULT_BATCH_SIZE = 32;
 
     /** How token vectors become one sentence vector. */
@@ -79,11 +78,11 @@ public final class SentenceEncoder implements AutoCloseable {
         this.pooling = pooling;
     }
 
-    /** The installed all-MiniLM-L6-v2, 128 tokens at most (its training length). */
-    public static SentenceEncoder of(InstalledModel miniLm, Pooling pooling, OrtSessionSettings ort)
+    /** An installed encoder ({@code model.onnx}, {@code tokenizer.json}), at most its catalog maxTokens (else 128). */
+    public static SentenceEncoder of(InstalledModel encoder, Pooling pooling, OrtSessionSettings ort)
             throws IOException {
-        return new SentenceEncoder(miniLm.file("model.onnx"), miniLm.file("tokenizer.json"),
-                miniLm.entry().input().maxTokens() == null ? 128 : miniLm.entry().input().maxTokens(),
+        return new SentenceEncoder(encoder.file("model.onnx"), encoder.file("tokenizer.json"),
+                encoder.entry().input().maxTokens() == null ? 128 : encoder.entry().input().maxTokens(),
                 DEFAULT_BATCH_SIZE, pooling, ort);
     }
 

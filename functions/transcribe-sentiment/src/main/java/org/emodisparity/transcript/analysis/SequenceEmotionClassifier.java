@@ -72,8 +72,9 @@ public final class SequenceEmotionClassifier implements TextEmotionClassifier {
             for (TokenBatch batch : tokenizer.batches(texts, batchSize)) {
                 float[][] logits = run(batch);
                 for (int r = 0; r < batch.size(); r++) {
-                    out[batch.rows()[r]] = TextEmotion.fromSigmoidScores(sigmoid(logits[r]), thresholds, mapping,
-                            modelIds);
+                    int row = batch.rows()[r];
+                    TextEmotion e = TextEmotion.fromSigmoidScores(sigmoid(logits[r]), thresholds, mapping, modelIds);
+                    out[row] = Backchannels.is(texts.get(row)) ? Backchannels.soften(e) : e;
                 }
             }
         } catch (OrtException e) {

@@ -29,7 +29,7 @@ public record TextEmotion(Map<String, Double> scores, List<String> detected, Emo
             byLabel.put(labels.get(i), (double) scores[i]);
         }
         return new TextEmotion(byLabel, thresholds.above(scores),
-                CanonicalScores.distribution(labels, scores, mapping), modelIds);
+                CanonicalScores.distribution(labels, scores, mapping, thresholds.temperatureOrOne()), modelIds);
     }
 
     /** The highest-scoring model label. */

@@ -3,7 +3,7 @@ package org.emodisparity.transcript.analysis;
 import java.util.List;
 
 /**
- * Emotion per sentence from text alone. Implementations: {@link MiniLmEmotionClassifier} (the default: MiniLM
+ * Emotion per sentence from text alone. Implementations: {@link EncoderHeadClassifier} (the default: a catalog encoder
  * sentence embeddings and a head trained by this project) and {@link SequenceEmotionClassifier} (an ONNX sequence
  * classifier such as the paper's RoBERTa GoEmotions model).
  */

@@ -69,8 +69,9 @@ public final class TranscriptEmotionAnalyzer implements AutoCloseable {
                 continue;
             }
             try {
-                classifier = MiniLmEmotionClassifier.HEAD_MODEL_ID.equals(id)
-                        ? MiniLmEmotionClassifier.open(models, config.ort())
+                // By what the catalog entry is, not by its id: a head over sentence embeddings names its encoder.
+                classifier = EncoderHeadClassifier.isEmbeddingHead(model.get())
+                        ? EncoderHeadClassifier.open(models, id, config.ort())
                         : SequenceEmotionClassifier.open(model.get(), config.ort());
                 break;
             } catch (TextEmotionException | RuntimeException e) {

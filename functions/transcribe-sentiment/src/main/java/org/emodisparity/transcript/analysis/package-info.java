@@ -15,9 +15,12 @@
  *       confidently not English is {@code UNSUPPORTED_LANGUAGE}, its sentences kept without scores.</li>
  *   <li>Sentences with times and speakers ({@link org.emodisparity.transcript.analysis.SentenceSplitter}).</li>
  *   <li>Text emotion per sentence ({@link org.emodisparity.transcript.analysis.TextEmotionClassifier}): the
- *       project's MiniLM + GoEmotions head by default, the paper's RoBERTa GoEmotions ONNX model where installed;
- *       28 scores, labels above threshold, canonical distribution
- *       ({@link org.emodisparity.transcript.analysis.CanonicalScores}).</li>
+ *       project's head over a catalog sentence encoder by default
+ *       ({@link org.emodisparity.transcript.analysis.EncoderHeadClassifier}: bge-small-en-v1.5 int8 + a head trained on
+ *       GoEmotions and XED, the encoder named by the head), the paper's RoBERTa GoEmotions ONNX model where
+ *       installed; 28 scores, labels above threshold, calibrated canonical distribution
+ *       ({@link org.emodisparity.transcript.analysis.CanonicalScores}); backchannels get little confidence
+ *       ({@link org.emodisparity.transcript.analysis.Backchannels}). Training lives in {@code tools/text-training}.</li>
  *   <li>Sentences onto analysis windows ({@link org.emodisparity.transcript.analysis.SentenceWindows}).</li>
  * </ul>
  */

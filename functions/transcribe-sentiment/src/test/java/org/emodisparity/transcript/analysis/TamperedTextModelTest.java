@@ -21,10 +21,10 @@ class TamperedTextModelTest {
 
     @Test
     void aTextEmotionHeadWhoseChecksumDiffersFromTheCatalogIsRefused(@TempDir Path models) throws Exception {
-        RequiredModels.assumeOrFail("all-minilm-l6-v2");
-        RequiredModels.assumeOrFail("goemotions-minilm-head");
+        RequiredModels.assumeOrFail("bge-small-en-v15-q");
+        RequiredModels.assumeOrFail("goemotions-xed-bge-small-head");
         ModelRepository installed = ModelRepository.atDefaultLocation();
-        for (String id : new String[] {"all-minilm-l6-v2", "goemotions-minilm-head"}) {
+        for (String id : new String[] {"bge-small-en-v15-q", "goemotions-xed-bge-small-head"}) {
             Path target = Files.createDirectories(models.resolve(id));
             try (var files = Files.list(installed.modelDir(id))) {
                 for (Path f : files.toList()) {
@@ -32,7 +32,7 @@ class TamperedTextModelTest {
                 }
             }
         }
-        Files.write(models.resolve("goemotions-minilm-head").resolve("head.onnx"), new byte[] {0}, StandardOpenOption.APPEND);
+        Files.write(models.resolve("goemotions-xed-bge-small-head").resolve("head.onnx"), new byte[] {0}, StandardOpenOption.APPEND);
 
         try (TranscriptEmotionAnalyzer analyzer = TranscriptEmotionAnalyzer.fromInstalledModels(
                 new ModelRepository(models), AnalyzerConfig.defaults())) {
@@ -40,7 +40,7 @@ class TamperedTextModelTest {
             Path vtt = Files.writeString(models.resolve("t.vtt"), "WEBVTT\n\n00:00:00.000 --> 00:00:02.000\nI am happy.\n");
             TranscriptEmotionResult result = analyzer.analyse(Optional.of(vtt), Optional.empty(), WindowPlan.plan(3.0, 2.5, 1.25));
             assertTrue(result.sentences().stream().allMatch(sentence -> sentence.emotion() == null), "no inference ran");
-            assertTrue(result.warnings().stream().anyMatch(w -> w.contains("goemotions-minilm-head")
+            assertTrue(result.warnings().stream().anyMatch(w -> w.contains("goemotions-xed-bge-small-head")
                     && w.contains("refusing to load it")), result.warnings().toString());
         }
     }

@@ -30,13 +30,13 @@ import org.junit.jupiter.api.io.TempDir;
 class TranscriptEmotionAnalyzerTest {
     @TempDir
     static Path dir;
-    static MiniLmEmotionClassifier classifier;
+    static EncoderHeadClassifier classifier;
 
     @BeforeAll
     static void openModels() throws Exception {
-        RequiredModels.assumeOrFail(SentenceEncoder.MODEL_ID);
-        RequiredModels.assumeOrFail(MiniLmEmotionClassifier.HEAD_MODEL_ID);
-        classifier = MiniLmEmotionClassifier.open(ModelRepository.atDefaultLocation(), OrtSessionSettings.defaults());
+        RequiredModels.assumeOrFail("bge-small-en-v15-q");
+        RequiredModels.assumeOrFail(EncoderHeadClassifier.DEFAULT_HEAD_ID);
+        classifier = EncoderHeadClassifier.open(ModelRepository.atDefaultLocation(), OrtSessionSettings.defaults());
     }
 
     @AfterAll
@@ -70,7 +70,7 @@ class TranscriptEmotionAnalyzerTest {
 
             assertEquals(TranscriptEmotionResult.Status.ANALYSED, r.status(), r.message());
             assertEquals(i % 2 == 0 ? TranscriptOrigin.UPLOADED_WEBVTT : TranscriptOrigin.UPLOADED_SRT, r.origin());
-            assertEquals(List.of("all-minilm-l6-v2", "goemotions-minilm-head"), r.modelIds());
+            assertEquals(List.of("bge-small-en-v15-q", "goemotions-xed-bge-small-head"), r.modelIds());
             assertFalse(r.sentences().isEmpty());
             String text = r.sentences().stream().map(AnalysedSentence::text).collect(Collectors.joining(" "));
             assertEquals(WordErrorRate.words(clip.text()), WordErrorRate.words(text), "the whole reference, in order");
@@ -113,6 +113,22 @@ class TranscriptEmotionAnalyzerTest {
         }
     }
 
+    @Test
+    void backchannelsGetLowConfidenceAndNoLabelWhileSpokenSentencesKeepTheirs() throws Exception {
+        List<String> backchannels = List.of("Yeah.", "Okay.", "Mm-hmm.", "Right.", "I see.", "Uh-huh.");
+        List<TextEmotion> r = classifier.classify(backchannels);
+        for (int i = 0; i < r.size(); i++) {
+            TextEmotion e = r.get(i);
+            double confidence = e.canonical().probability(e.canonical().top());
+            assertTrue(confidence <= 0.2, backchannels.get(i) + ": confidence " + confidence);
+            assertTrue(e.detected().isEmpty(), backchannels.get(i) + ": " + e.detected());
+            assertEquals(classifier.modelIds(), e.modelIds(), "every result names its models");
+        }
+        TextEmotion spoken = classifier.classify(List.of("Yeah, I'm really scared he won't come back.")).get(0);
+        assertEquals(Emotion.FEAR, spoken.canonical().top(), spoken.canonical().toString());
+        assertTrue(spoken.canonical().probability(Emotion.FEAR) > 0.3, spoken.canonical().toString());
+    }
+
     /** Plumbing only: the tiny random Whisper model's words are nonsense. */
     @Test
     void withoutAnUploadTheAudioIsTranscribedByWhisperThenClassified() throws Exception {
@@ -124,7 +140,7 @@ class TranscriptEmotionAnalyzerTest {
                     Optional.of(ReferenceTranscripts.jfk().wav()), plan);
             assertEquals(TranscriptEmotionResult.Status.ANALYSED, r.status(), r.message());
             assertEquals(TranscriptOrigin.WHISPER, r.origin());
-            assertEquals(List.of("tiny-random", "all-minilm-l6-v2", "goemotions-minilm-head"), r.modelIds());
+            assertEquals(List.of("tiny-random", "bge-small-en-v15-q", "goemotions-xed-bge-small-head"), r.modelIds());
             assertFalse(r.sentences().isEmpty());
             assertTrue(r.sentences().stream().allMatch(s -> s.emotion() != null && s.end() <= 11.0));
         }

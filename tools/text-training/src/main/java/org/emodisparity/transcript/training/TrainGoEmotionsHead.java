@@ -28,59 +28,60 @@ import org.emodisparity.transcript.analysis.LabelThresholds;
 import org.emodisparity.transcript.analysis.SentenceEncoder;
 
 /**
- * Trains the GoEmotions head of the default text-emotion model ({@code goemotions-minilm-head}) and writes it,
- * ready to commit, into the model catalog's repository folder. One tool, one file, no framework:
+ * Trains the head of the default text-emotion model ({@code goemotions-xed-bge-small-head}) and writes it, ready to
+ * commit, into the model catalog's repository folder. One tool, no framework:
  *
  * <ol>
- *   <li>embeds GoEmotions train/dev/test ({@code original/}, 28 labels) with the installed all-MiniLM-L6-v2,
- *       pooled as {@link SentenceEncoder.Pooling#MEAN_MAX} by default (cached under
- *       {@code target/goemotions-embeddings/}, so re-runs skip the encoder), and keeps each comment's distinct
- *       word-piece ids from the same tokenizer (its bag of word pieces);</li>
+ *   <li>embeds GoEmotions train/dev/test ({@code original/}, 28 labels) and XED train/dev/test ({@link XedData}:
+ *       Plutchik labels mapped to the Ekman groups, fixed hash splits) with the installed encoder
+ *       ({@code --encoder}, default {@code bge-small-en-v15-q}, chosen on dev by {@link EncoderComparison}), pooled
+ *       as {@link SentenceEncoder.Pooling#MEAN_MAX} (cached under {@code ~/.cache/emodisparity/text-embeddings}, so
+ *       re-runs skip the encoder), and keeps each text's distinct word-piece ids from the same tokenizer;</li>
  *   <li>for each candidate hidden size, trains an ensemble of {@code members} networks on <b>train</b>: one ReLU
- *       hidden layer (size 0: logistic regression) over the embedding plus a linear bag-of-word-pieces term (one row
- *       of 28 weights per word piece, summed over the comment's distinct word pieces; {@code --word-pieces false}
- *       leaves it out), and sigmoid outputs, binary cross-entropy with a positive
- *       weight per label (sqrt(negatives / positives), capped, so rare labels such as grief still pull), plus the
- *       same loss on each Ekman group's maximum score against {@code ekman/train.tsv} (the Ekman decision is that
- *       maximum, so it is trained directly: dev Ekman macro-F1 0.544 to 0.551 with 3 members), Adam,
- *       mini-batches, dropout; members differ only in their seed; one thread, fixed seeds, hence deterministic;</li>
- *   <li>on <b>dev</b>: early stopping of each member (macro-F1 at per-label F1-optimal thresholds), the choice of
- *       hidden size, the 28 per-label thresholds, and the 7 Ekman group thresholds (group maximum, see
- *       {@link CanonicalScores}, against {@code ekman/dev.tsv});</li>
+ *       hidden layer (size 0: logistic regression) over the embedding plus a linear bag-of-word-pieces term, 28
+ *       sigmoid outputs; GoEmotions comments: binary cross-entropy per label with a positive weight
+ *       (sqrt(negatives / positives), capped) plus the same loss on each Ekman group's maximum score against
+ *       {@code ekman/train.tsv}; XED lines (no 28-label gold): the Ekman group-maximum loss alone, weighted
+ *       {@code --xed-weight} (2 chosen on dev among 1, 2, 3: see the catalog entry); Adam, mini-batches, dropout;
+ *       members differ only in their seed; one thread, fixed seeds, hence deterministic;</li>
+ *   <li>on <b>dev</b>: early stopping of each member on the mean of GoEmotions dev 28-label macro-F1 and XED dev
+ *       Ekman macro-F1 (each at its F1-optimal thresholds), the choice of hidden size, the 28 per-label thresholds
+ *       (GoEmotions dev), the 7 Ekman group thresholds (best sum of F1 on GoEmotions {@code ekman/dev.tsv} and XED
+ *       dev) and the calibration temperature of the canonical distribution (XED dev, {@link Calibration});</li>
  *   <li>exports {@code head.onnx} ({@code embedding [n, 768]} and {@code input_ids [n, t]} → {@code scores [n, 28]}:
  *       Sub/Mul standardisation, MatMul with int8 weights through DequantizeLinear, Add, Relu, MatMul, Add; plus the
  *       word-piece rows (int8, one scale per row) gathered for each first occurrence of an id and summed; Sigmoid;
- *       the members merged into one wider hidden layer whose output weights average their logits, their word-piece
- *       rows averaged; the pooling in the model metadata) and {@code thresholds.json};</li>
- *   <li>scores dev and test with the exported file through ONNX Runtime (what ships, int8 weights included) and
- *       reports macro-F1 on <b>test</b>, which no choice ever saw: 28 labels, and Ekman by mapping the 28 scores
- *       to the 7 groups (maximum per group vs. its dev threshold) scored against {@code ekman/test.tsv}; prints
- *       the SHA-256 values and the {@code accuracy} block for the catalog entry.</li>
+ *       the members merged into one wider hidden layer whose output weights average their logits; the pooling and
+ *       the encoder's catalog id in the model metadata) and {@code thresholds.json};</li>
+ *   <li>scores dev and test with the exported file through ONNX Runtime (what ships) and reports, unless
+ *       {@code --test false}, the <b>test</b> figures no choice ever saw: GoEmotions 28 labels and Ekman, XED Ekman
+ *       macro-F1, ECE and top-label figures; prints the SHA-256 values and the {@code accuracy} block for the catalog
+ *       entry.</li>
  * </ol>
  *
  * <pre>
- * mvn -q -pl functions/transcribe-sentiment exec:java \
- *     -Dexec.mainClass=org.emodisparity.transcript.training.TrainGoEmotionsHead
+ * tools/text-training/run TrainGoEmotionsHead
  * </pre>
  *
- * Options: {@code --data DIR} (default {@code ../shared/data/goemotions}), {@code --out DIR} (default the catalog's
- * {@code repository/goemotions-minilm-head/}), {@code --cache DIR} (default {@code target/goemotions-embeddings}),
- * {@code --seed N}, {@code --hidden 0,256}, {@code --members N}, {@code --epochs N}, {@code --ekman-weight W}
- * (0: no Ekman term), {@code --word-pieces true|false}, {@code --threads N} (ONNX Runtime threads for embedding),
- * {@code --pooling mean|mean+max}.
+ * Options: {@code --data DIR} (default {@code ../shared/data/goemotions}), {@code --xed DIR} (default
+ * {@code ../shared/data/xed}), {@code --out DIR} (default the catalog's {@code repository/goemotions-xed-bge-small-head/}),
+ * {@code --cache DIR}, {@code --encoder ID}, {@code --seed N}, {@code --hidden 0,256}, {@code --members N},
+ * {@code --epochs N}, {@code --ekman-weight W} (0: no Ekman term), {@code --xed-weight W} (0: GoEmotions only),
+ * {@code --word-pieces true|false}, {@code --threads N} (ONNX Runtime threads for embedding),
+ * {@code --pooling mean|mean+max}, {@code --test true|false}.
  */
 public final class TrainGoEmotionsHead {
-    static final String MODEL_ID = "goemotions-minilm-head";
-    static final String COMMAND = "mvn -q -pl functions/transcribe-sentiment exec:java"
-            + " -Dexec.mainClass=org.emodisparity.transcript.training.TrainGoEmotionsHead";
+    static final String MODEL_ID = "goemotions-xed-bge-small-head";
+    static final String DEFAULT_ENCODER_ID = "bge-small-en-v15-q";
+    static final String COMMAND = "tools/text-training/run TrainGoEmotionsHead";
 
     /** Hyper-parameters; the defaults are what the committed head was trained with. */
     record Settings(long seed, int[] hiddenSizes, int members, int maxEpochs, int patience, int batchSize,
             double learningRate, double weightDecay, double dropout, double maxPositiveWeight, double ekmanWeight,
-            boolean wordPieces, double wordPieceLearningRate, double wordPieceWeightDecay) {
+            boolean wordPieces, double wordPieceLearningRate, double wordPieceWeightDecay, double xedWeight) {
         static Settings defaults() {
             return new Settings(20240611L, new int[] {256}, 5, 40, 3, 64, 5e-4, 1e-4, 0.5, 3.0, 1.0,
-                    true, 1e-3, 1e-4);
+                    true, 1e-3, 1e-4, 2.0);
         }
 
         String describe() {
@@ -93,15 +94,20 @@ public final class TrainGoEmotionsHead {
                             ? String.format(Locale.ROOT, "; bag-of-word-pieces term (each distinct non-special id"
                                     + " once) trained with it, Adam lr %.0e, L2 %.0e on the rows a batch touches",
                                     wordPieceLearningRate, wordPieceWeightDecay)
-                            : "; no bag-of-word-pieces term");
+                            : "; no bag-of-word-pieces term")
+                    + (xedWeight > 0 ? String.format(Locale.ROOT, "; XED train lines in the Ekman term only, weight"
+                            + " %.2f; early stopping on the mean of GoEmotions dev 28-label macro-F1 and XED dev Ekman"
+                            + " macro-F1", xedWeight) : "; GoEmotions only");
         }
     }
 
     public static void main(String[] args) throws Exception {
         Map<String, String> opts = options(args);
         Path data = opts.containsKey("data") ? Path.of(opts.get("data")) : ProjectPaths.goEmotionsData();
+        Path xedDir = opts.containsKey("xed") ? Path.of(opts.get("xed")) : XedData.defaultLocation();
         Path out = opts.containsKey("out") ? Path.of(opts.get("out")) : ProjectPaths.committedHead();
         Path cacheDir = opts.containsKey("cache") ? Path.of(opts.get("cache")) : ProjectPaths.embeddingCache();
+        String encoderId = opts.getOrDefault("encoder", DEFAULT_ENCODER_ID);
         Settings d = Settings.defaults();
         Settings settings = new Settings(
                 Long.parseLong(opts.getOrDefault("seed", Long.toString(d.seed()))),
@@ -113,8 +119,11 @@ public final class TrainGoEmotionsHead {
                 d.patience(), d.batchSize(), d.learningRate(), d.weightDecay(), d.dropout(), d.maxPositiveWeight(),
                 Double.parseDouble(opts.getOrDefault("ekman-weight", Double.toString(d.ekmanWeight()))),
                 Boolean.parseBoolean(opts.getOrDefault("word-pieces", Boolean.toString(d.wordPieces()))),
-                d.wordPieceLearningRate(), d.wordPieceWeightDecay());
+                d.wordPieceLearningRate(), d.wordPieceWeightDecay(),
+                Double.parseDouble(opts.getOrDefault("xed-weight", Double.toString(d.xedWeight()))));
         int threads = Integer.parseInt(opts.getOrDefault("threads", "1"));
+        // --test false: exploring on dev, do not even print test figures (the shipped run prints them, once).
+        boolean reportTest = Boolean.parseBoolean(opts.getOrDefault("test", "true"));
         SentenceEncoder.Pooling pooling = SentenceEncoder.Pooling.fromLabel(opts.getOrDefault("pooling", "mean+max"));
 
         GoEmotionsSplit train = GoEmotionsSplit.read(data, "original", "train");
@@ -124,105 +133,207 @@ public final class TrainGoEmotionsHead {
         GoEmotionsSplit ekmanDev = aligned(dev, GoEmotionsSplit.read(data, "ekman", "dev"));
         GoEmotionsSplit ekmanTest = aligned(test, GoEmotionsSplit.read(data, "ekman", "test"));
         requireGoEmotionsOrder(train.labels());
-        System.out.printf(Locale.ROOT, "GoEmotions from %s: train %d, dev %d, test %d%n", data, train.size(),
-                dev.size(), test.size());
+        List<String> ekmanLabels = ekmanDev.labels();
+        if (!ekmanLabels.equals(XedData.LABELS)) {
+            throw new IllegalStateException("ekman/labels.txt is not in the order XED is mapped to: " + ekmanLabels);
+        }
+        XedData xed = XedData.read(xedDir);
+        System.out.printf(Locale.ROOT, "GoEmotions from %s: train %d, dev %d, test %d; %s%n", data, train.size(),
+                dev.size(), test.size(), xed.describe());
 
-        InstalledModel miniLm = ModelRepository.atDefaultLocation().require(SentenceEncoder.MODEL_ID);
+        InstalledModel encoderModel = ModelRepository.atDefaultLocation().require(encoderId);
         EmbeddingCache cache = new EmbeddingCache(cacheDir,
-                List.of(miniLm.file("model.onnx"), miniLm.file("tokenizer.json")));
-        float[][] xTrain;
-        float[][] xDev;
-        float[][] xTest;
-        List<long[]> idsTrain;
-        List<long[]> idsDev;
-        List<long[]> idsTest;
-        Set<Long> specialIds;
+                List.of(encoderModel.file("model.onnx"), encoderModel.file("tokenizer.json")));
+        Split goTrain;
+        Split goDev;
+        Split goTest;
+        Split xTrain;
+        Split xDev;
+        Split xTest;
         int vocabulary;
-        try (SentenceEncoder encoder = SentenceEncoder.of(miniLm, pooling, OrtSessionSettings.defaults().withIntraOpThreads(threads))) {
-            xTrain = embed(cache, "train", train, encoder);
-            xDev = embed(cache, "dev", dev, encoder);
-            xTest = embed(cache, "test", test, encoder);
-            idsTrain = encoder.tokenIds(train.texts());
-            idsDev = encoder.tokenIds(dev.texts());
-            idsTest = encoder.tokenIds(test.texts());
-            specialIds = encoder.specialTokenIds();
+        try (SentenceEncoder encoder = SentenceEncoder.of(encoderModel, pooling,
+                OrtSessionSettings.defaults().withIntraOpThreads(threads))) {
+            goTrain = Split.of(cache, "goemotions-train", train.texts(), encoder);
+            goDev = Split.of(cache, "goemotions-dev", dev.texts(), encoder);
+            goTest = Split.of(cache, "goemotions-test", test.texts(), encoder);
+            xTrain = Split.of(cache, "xed-train", XedData.texts(xed.train()), encoder);
+            xDev = Split.of(cache, "xed-dev", XedData.texts(xed.dev()), encoder);
+            xTest = Split.of(cache, "xed-test", XedData.texts(xed.test()), encoder);
             vocabulary = settings.wordPieces() ? encoder.vocabularySize() : 0;
         }
-        System.out.println(settings.describe() + "; pooling " + pooling.label());
+        System.out.println(settings.describe() + "; pooling " + pooling.label() + "; encoder " + encoderId);
 
-        // Train: one ensemble per candidate hidden size; keep the one with the best dev macro-F1.
-        Standardiser standardiser = Standardiser.fit(xTrain);
-        Features fTrain = new Features(standardiser.apply(xTrain), wordPieceBags(idsTrain, specialIds));
-        Features fDev = new Features(standardiser.apply(xDev), wordPieceBags(idsDev, specialIds));
-        Targets targets = new Targets(train.goldMatrix(), ekmanTrain.goldMatrix(),
-                ekmanGroups(train.labels(), ekmanTrain.labels()));
+        // Train on GoEmotions train (28 labels + Ekman groups) and XED train (Ekman groups only).
+        boolean withXed = settings.xedWeight() > 0;
+        float[][] xAll = withXed ? concat(goTrain.x(), xTrain.x()) : goTrain.x();
+        List<long[]> idsAll = withXed ? concat(goTrain.ids(), xTrain.ids()) : goTrain.ids();
+        Standardiser standardiser = Standardiser.fit(xAll);
+        Features fTrain = new Features(standardiser.apply(xAll), wordPieceBags(idsAll, goTrain.specialIds()));
+        Features fGoDev = goDev.features(standardiser);
+        Features fXedDev = xDev.features(standardiser);
+        boolean[][] xedTrainGold = XedData.gold(xed.train());
+        boolean[][] xedDevGold = XedData.gold(xed.dev());
+        int n = xAll.length;
+        boolean[][] labels28 = new boolean[n][];
+        boolean[] has28 = new boolean[n];
+        boolean[][] ekmanGold = new boolean[n][];
+        float[] rowWeight = new float[n];
+        boolean[][] go28 = train.goldMatrix();
+        boolean[][] goEkman = ekmanTrain.goldMatrix();
+        for (int i = 0; i < n; i++) {
+            boolean isGo = i < train.size();
+            labels28[i] = isGo ? go28[i] : new boolean[go28[0].length];
+            has28[i] = isGo;
+            ekmanGold[i] = isGo ? goEkman[i] : xedTrainGold[i - train.size()];
+            rowWeight[i] = isGo ? 1f : (float) settings.xedWeight();
+        }
+        Targets targets = new Targets(labels28, has28, ekmanGold, rowWeight,
+                ekmanGroups(train.labels(), ekmanLabels));
+        boolean[][] goDevGold = dev.goldMatrix();
+        DevCriterion criterion = e -> {
+            float[][] g = e.predict(fGoDev);
+            double f28 = MultiLabelMetrics.macroF1(g, goDevGold, MultiLabelMetrics.bestThresholds(g, goDevGold));
+            if (!withXed) {
+                return f28;
+            }
+            float[][] xs = ekmanScores(e.predict(fXedDev), train.labels(), ekmanLabels);
+            double fx = MultiLabelMetrics.macroF1(xs, xedDevGold, MultiLabelMetrics.bestThresholds(xs, xedDevGold));
+            return (f28 + fx) / 2;
+        };
         Ensemble best = null;
-        double bestDevF1 = -1;
+        double bestDev = -1;
         for (int hidden : settings.hiddenSizes()) {
-            Ensemble e = trainEnsemble(fTrain, targets, fDev, dev.goldMatrix(), hidden, vocabulary, settings);
-            float[][] devScores = e.predict(fDev);
-            double f1 = MultiLabelMetrics.macroF1(devScores, dev.goldMatrix(),
-                    MultiLabelMetrics.bestThresholds(devScores, dev.goldMatrix()));
-            System.out.printf(Locale.ROOT, "hidden %d, %d members (epochs %s): dev macro-F1 %.4f%n", hidden,
-                    e.members().size(), e.epochs(), f1);
-            if (f1 > bestDevF1) {
-                bestDevF1 = f1;
+            Ensemble e = trainEnsemble(fTrain, targets, criterion, hidden, vocabulary, settings);
+            double score = criterion.score(e);
+            System.out.printf(Locale.ROOT, "hidden %d, %d members (epochs %s): dev criterion %.4f%n", hidden,
+                    e.members().size(), e.epochs(), score);
+            if (score > bestDev) {
+                bestDev = score;
                 best = e;
             }
         }
 
-        // Export, then choose thresholds and measure with the exported file itself.
+        // Export, then choose thresholds and the temperature and measure, all with the exported file itself.
         Files.createDirectories(out);
         Path onnx = out.resolve("head.onnx");
         Path json = out.resolve("thresholds.json");
-        writeOnnx(best, standardiser, train.labels(), settings, pooling, onnx);
-        float[][] devScores;
-        float[][] testScores;
+        writeOnnx(best, standardiser, train.labels(), settings, pooling, encoderId, onnx);
+        float[][] goDevScores;
+        float[][] goTestScores;
+        float[][] xDevScores;
+        float[][] xTestScores;
         try (EmotionHead head = new EmotionHead(onnx, OrtSessionSettings.defaults())) {
-            devScores = head.scores(xDev, idsDev);
-            testScores = head.scores(xTest, idsTest);
+            goDevScores = head.scores(goDev.x(), goDev.ids());
+            goTestScores = head.scores(goTest.x(), goTest.ids());
+            xDevScores = head.scores(xDev.x(), xDev.ids());
+            xTestScores = head.scores(xTest.x(), xTest.ids());
         }
-        float[] thresholds = MultiLabelMetrics.bestThresholds(devScores, dev.goldMatrix());
-        List<String> ekmanLabels = ekmanDev.labels();
-        float[] groupThresholds = MultiLabelMetrics.bestThresholds(
-                ekmanScores(devScores, train.labels(), ekmanLabels), ekmanDev.goldMatrix());
-        double devF1 = MultiLabelMetrics.macroF1(devScores, dev.goldMatrix(), thresholds);
-        double devEkmanF1 = MultiLabelMetrics.macroF1(ekmanScores(devScores, train.labels(), ekmanLabels),
-                ekmanDev.goldMatrix(), groupThresholds);
-        double testF1 = MultiLabelMetrics.macroF1(testScores, test.goldMatrix(), thresholds);
-        double testEkmanF1 = MultiLabelMetrics.macroF1(ekmanScores(testScores, train.labels(), ekmanLabels),
-                ekmanTest.goldMatrix(), groupThresholds);
+        float[] thresholds = MultiLabelMetrics.bestThresholds(goDevScores, goDevGold);
+        float[][] goDevGroups = ekmanScores(goDevScores, train.labels(), ekmanLabels);
+        float[][] xDevGroups = ekmanScores(xDevScores, train.labels(), ekmanLabels);
+        float[][] goTestGroups = ekmanScores(goTestScores, train.labels(), ekmanLabels);
+        float[][] xTestGroups = ekmanScores(xTestScores, train.labels(), ekmanLabels);
+        boolean[][] goEkDevGold = ekmanDev.goldMatrix();
+        // One set of group thresholds for both kinds of text, chosen on the two dev splits: per group the threshold
+        // with the best sum of the two F1 values, so each corpus counts the same (pooling the lines would let
+        // GoEmotions' 5,426 dev comments outweigh XED's 2,250 lines).
+        float[] groupThresholds = withXed
+                ? MultiLabelMetrics.bestThresholds(goDevGroups, goEkDevGold, xDevGroups, xedDevGold)
+                : MultiLabelMetrics.bestThresholds(goDevGroups, goEkDevGold);
+        System.out.printf(Locale.ROOT, "dev Ekman macro-F1 with each corpus' own group thresholds (ceilings):"
+                        + " GoEmotions %.4f, XED %.4f%n",
+                MultiLabelMetrics.macroF1(goDevGroups, goEkDevGold,
+                        MultiLabelMetrics.bestThresholds(goDevGroups, goEkDevGold)),
+                MultiLabelMetrics.macroF1(xDevGroups, xedDevGold, MultiLabelMetrics.bestThresholds(xDevGroups, xedDevGold)));
+        List<String> labels = train.labels();
+        double temperature = withXed ? Calibration.fitTemperature(xDevScores, labels, xed.dev())
+                : Calibration.fitTemperatureGoEmotions(goDevScores, labels, ekmanDev);
         Map<String, Float> groups = new LinkedHashMap<>();
         for (int g = 0; g < ekmanLabels.size(); g++) {
             groups.put(ekmanLabels.get(g), groupThresholds[g]);
         }
-        new LabelThresholds(train.labels(), thresholds, groups,
+        new LabelThresholds(labels, thresholds, groups,
                 "per label: the threshold in 0.01..0.99 with the best F1 on GoEmotions dev (original/dev.tsv);"
-                        + " groups (Ekman taxonomy, maximum score per group): the same against ekman/dev.tsv")
-                .write(json);
+                        + " groups (Ekman taxonomy, maximum score per group): "
+                        + (withXed ? "the best sum of F1 on ekman/dev.tsv and on XED dev" : "the same against ekman/dev.tsv")
+                        + "; temperature: the calibration of the canonical distribution with the least negative"
+                        + " log-likelihood on " + (withXed ? "XED dev" : "GoEmotions ekman/dev") + " (lines with one label)",
+                (float) temperature).write(json);
 
-        printPerLabel(train.labels(), MultiLabelMetrics.perLabelF1(testScores, test.goldMatrix(), thresholds),
-                thresholds);
+        if (reportTest) {
+            printPerLabel(labels, MultiLabelMetrics.perLabelF1(goTestScores, test.goldMatrix(), thresholds), thresholds);
+        }
         String chosen = "chosen on dev: hidden " + best.hidden() + ", member epochs " + best.epochs();
+        Map<String, Double> figures = new LinkedHashMap<>();
+        figures.put("goemotionsTestMacroF1", MultiLabelMetrics.macroF1(goTestScores, test.goldMatrix(), thresholds));
+        figures.put("goemotionsEkmanTestMacroF1", MultiLabelMetrics.macroF1(goTestGroups, ekmanTest.goldMatrix(),
+                groupThresholds));
+        figures.put("goemotionsDevMacroF1", MultiLabelMetrics.macroF1(goDevScores, goDevGold, thresholds));
+        figures.put("goemotionsEkmanDevMacroF1", MultiLabelMetrics.macroF1(goDevGroups, goEkDevGold, groupThresholds));
+        figures.put("xedDevMacroF1", MultiLabelMetrics.macroF1(xDevGroups, xedDevGold, groupThresholds));
+        figures.put("xedTestMacroF1", MultiLabelMetrics.macroF1(xTestGroups, XedData.gold(xed.test()),
+                groupThresholds));
+        Calibration.Report devCal = Calibration.report(xDevScores, labels, xed.dev(), temperature);
+        Calibration.Report testCal = Calibration.report(xTestScores, labels, xed.test(), temperature);
+        figures.put("xedDevEceUncalibrated", devCal.eceBefore());
+        figures.put("xedDevEce", devCal.eceAfter());
+        figures.put("xedTestEceUncalibrated", testCal.eceBefore());
+        figures.put("xedTestEce", testCal.eceAfter());
+        figures.put("xedTestTopLabelAccuracy", testCal.accuracy());
+        figures.put("xedTestTopLabelWeightedF1", testCal.weightedF1());
+        figures.put("xedTestTopLabelMacroF1", testCal.macroF1());
+        figures.put("temperature", temperature);
+        if (!reportTest) {
+            figures.keySet().removeIf(k -> k.contains("Test"));
+            System.out.println("test figures not reported (--test false)");
+        }
         System.out.println(chosen);
-        System.out.printf(Locale.ROOT, "dev  macro-F1 (28 labels, dev thresholds): %.4f%n", devF1);
-        System.out.printf(Locale.ROOT, "dev  macro-F1 (Ekman, dev group thresholds): %.4f%n", devEkmanF1);
-        System.out.printf(Locale.ROOT, "TEST macro-F1 (28 labels): %.4f   (target 0.40; GoEmotions BERT baseline 0.46)%n",
-                testF1);
-        System.out.printf(Locale.ROOT, "TEST macro-F1 (Ekman, 7 groups): %.4f   (target 0.55; baseline 0.64)%n",
-                testEkmanF1);
+        figures.forEach((k, v) -> System.out.printf(Locale.ROOT, "%-30s %.4f%n", k, v));
         System.out.println();
         System.out.println("wrote " + onnx + " (" + Files.size(onnx) + " bytes, sha256 "
                 + FileDigest.sha256Uncached(onnx) + ")");
         System.out.println("wrote " + json + " (" + Files.size(json) + " bytes, sha256 "
                 + FileDigest.sha256Uncached(json) + ")");
         System.out.println("catalog accuracy:");
-        System.out.printf(Locale.ROOT, "  \"goemotionsTestMacroF1\": %.4f,%n", testF1);
-        System.out.printf(Locale.ROOT, "  \"goemotionsEkmanTestMacroF1\": %.4f,%n", testEkmanF1);
-        System.out.printf(Locale.ROOT, "  \"goemotionsDevMacroF1\": %.4f,%n", devF1);
-        System.out.printf(Locale.ROOT, "  \"goemotionsEkmanDevMacroF1\": %.4f,%n", devEkmanF1);
-        System.out.println("  \"training\": \"" + settings.describe() + "; pooling " + pooling.label() + "; "
-                + chosen + "\"");
+        figures.forEach((k, v) -> System.out.printf(Locale.ROOT, "  \"%s\": %.4f,%n", k, v));
+        System.out.println("  \"training\": \"" + settings.describe() + "; pooling " + pooling.label() + "; encoder "
+                + encoderId + "; " + chosen + "\"");
+    }
+
+    /** A split's embeddings (cached), token ids and the tokenizer's special ids. */
+    record Split(float[][] x, List<long[]> ids, Set<Long> specialIds) {
+        static Split of(EmbeddingCache cache, String name, List<String> texts, SentenceEncoder encoder)
+                throws Exception {
+            long t0 = System.nanoTime();
+            float[][] e = cache.embeddings(name + "-" + encoder.pooling().name().toLowerCase(Locale.ROOT), texts,
+                    encoder::embed);
+            System.out.printf(Locale.ROOT, "embeddings %s: %d x %d (%.1f s)%n", name, e.length, e[0].length,
+                    (System.nanoTime() - t0) / 1e9);
+            return new Split(e, encoder.tokenIds(texts), encoder.specialTokenIds());
+        }
+
+        Features features(Standardiser s) {
+            return new Features(s.apply(x), wordPieceBags(ids, specialIds));
+        }
+    }
+
+    /** What early stopping and the choice of hidden size maximise, on dev splits only. */
+    @FunctionalInterface
+    interface DevCriterion {
+        double score(Ensemble e);
+    }
+
+    @SuppressWarnings("unchecked")
+    static <T> T[] concat(T[] a, T[] b) {
+        T[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
     }
 
     // ---- data -------------------------------------------------------------------------------------------------
@@ -476,16 +587,16 @@ public final class TrainGoEmotionsHead {
      * What the train split teaches: the 28 labels and, for the Ekman term of the loss, each comment's Ekman groups
      * and which labels make up each group.
      */
-    record Targets(boolean[][] labels, boolean[][] ekman, int[][] groups) {
+    record Targets(boolean[][] labels, boolean[] hasLabels, boolean[][] ekman, float[] ekmanRowWeight,
+            int[][] groups) {
     }
 
-    static Ensemble trainEnsemble(Features x, Targets y, Features xDev, boolean[][] yDev, int hidden, int vocabulary,
-            Settings s) {
+    static Ensemble trainEnsemble(Features x, Targets y, DevCriterion dev, int hidden, int vocabulary, Settings s) {
         List<Mlp> members = new ArrayList<>();
         List<Integer> epochs = new ArrayList<>();
         for (int k = 0; k < s.members(); k++) {
-            Trained t = train(x, y, xDev, yDev, hidden, vocabulary, s.seed() + 1000L * hidden + k, s);
-            System.out.printf(Locale.ROOT, "  hidden %d member %d: dev macro-F1 %.4f at epoch %d%n", hidden, k,
+            Trained t = train(x, y, dev, hidden, vocabulary, s.seed() + 1000L * hidden + k, s);
+            System.out.printf(Locale.ROOT, "  hidden %d member %d: dev criterion %.4f at epoch %d%n", hidden, k,
                     t.devMacroF1(), t.epoch());
             members.add(t.model());
             epochs.add(t.epoch());
@@ -534,11 +645,12 @@ public final class TrainGoEmotionsHead {
     }
 
     /** One network, standardised inputs; early stopping on dev macro-F1 at dev-optimal thresholds. */
-    static Trained train(Features x, Targets y, Features xDev, boolean[][] yDev, int hidden, int vocabulary,
-            long seed, Settings s) {
+    static Trained train(Features x, Targets y, DevCriterion dev, int hidden, int vocabulary, long seed, Settings s) {
         boolean[][] yTrain = y.labels();
         int labels = yTrain[0].length;
-        float[] positiveWeight = positiveWeights(yTrain, s.maxPositiveWeight());
+        boolean[][] supervised = java.util.stream.IntStream.range(0, yTrain.length).filter(i -> y.hasLabels()[i])
+                .mapToObj(i -> yTrain[i]).toArray(boolean[][]::new);
+        float[] positiveWeight = positiveWeights(supervised, s.maxPositiveWeight());
         float[] groupWeight = positiveWeights(y.ekman(), s.maxPositiveWeight());
         SplittableRandom random = new SplittableRandom(seed);
         Mlp model = new Mlp(x.x()[0].length, hidden, labels, vocabulary, random);
@@ -568,9 +680,10 @@ public final class TrainGoEmotionsHead {
                     gb[l] = new float[model.b[l].length];
                 }
                 for (int i : batch) {
-                    loss += backprop(model, x.x()[i], x.bags()[i], yTrain[i], positiveWeight, s.dropout(), random,
-                            gw, gb, gWordPieces, 1f / batch.length,
-                            new EkmanTerm(y.ekman()[i], groupWeight, y.groups(), s.ekmanWeight()));
+                    loss += backprop(model, x.x()[i], x.bags()[i], y.hasLabels()[i] ? yTrain[i] : null,
+                            positiveWeight, s.dropout(), random, gw, gb, gWordPieces, 1f / batch.length,
+                            new EkmanTerm(y.ekman()[i], groupWeight, y.groups(),
+                                    s.ekmanWeight() * y.ekmanRowWeight()[i]));
                 }
                 step++;
                 for (int l = 0; l < model.layers(); l++) {
@@ -582,9 +695,8 @@ public final class TrainGoEmotionsHead {
                             s.wordPieceLearningRate(), step, s.wordPieceWeightDecay());
                 }
             }
-            float[][] devScores = new Ensemble(List.of(model), List.of(epoch)).predict(xDev);
-            double f1 = MultiLabelMetrics.macroF1(devScores, yDev, MultiLabelMetrics.bestThresholds(devScores, yDev));
-            System.out.printf(Locale.ROOT, "    hidden %d epoch %2d: train loss %.4f, dev macro-F1 %.4f%n", hidden,
+            double f1 = dev.score(new Ensemble(List.of(model), List.of(epoch)));
+            System.out.printf(Locale.ROOT, "    hidden %d epoch %2d: train loss %.4f, dev criterion %.4f%n", hidden,
                     epoch, loss / x.size(), f1);
             if (f1 > bestF1) {
                 bestF1 = f1;
@@ -633,7 +745,7 @@ public final class TrainGoEmotionsHead {
         m.addWordPieces(logits, bag);
         float[] delta = new float[logits.length];
         double loss = 0;
-        for (int j = 0; j < logits.length; j++) {
+        for (int j = 0; y != null && j < logits.length; j++) {
             float p = sigmoid(logits[j]);
             float w = y[j] ? positiveWeight[j] : 1f;
             // d/dz of -[w y log p + (1 - y) log(1 - p)] = w y (p - 1) + (1 - y) p
@@ -723,7 +835,7 @@ public final class TrainGoEmotionsHead {
      * Relu, and an output MatMul/Add that averages the members' logits; then Sigmoid.
      */
     static void writeOnnx(Ensemble e, Standardiser s, List<String> labels, Settings settings,
-            SentenceEncoder.Pooling pooling, Path file) throws IOException {
+            SentenceEncoder.Pooling pooling, String encoderId, Path file) throws IOException {
         List<Mlp> members = e.members();
         int in = members.get(0).in;
         int out = members.get(0).out;
@@ -799,7 +911,8 @@ public final class TrainGoEmotionsHead {
         Map<String, String> metadata = new LinkedHashMap<>();
         metadata.put("labels", String.join(",", labels));
         metadata.put(EmotionHead.POOLING_KEY, pooling.label());
-        metadata.put("input", "all-minilm-l6-v2 token vectors pooled over the attention mask (" + pooling.label()
+        metadata.put(EmotionHead.ENCODER_KEY, encoderId);
+        metadata.put("input", encoderId + " token vectors pooled over the attention mask (" + pooling.label()
                 + "; the mean L2-normalised)" + (members.get(0).vocabulary() > 0
                         ? "; input_ids: the same texts' token ids (any padding that repeats an id of the row)" : ""));
         metadata.put("training", settings.describe() + "; hidden " + e.hidden() + ", member epochs " + e.epochs());

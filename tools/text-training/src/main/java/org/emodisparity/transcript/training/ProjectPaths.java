@@ -37,8 +37,10 @@ public final class ProjectPaths {
                 .resolve(TrainGoEmotionsHead.MODEL_ID);
     }
 
-    /** Cached GoEmotions embeddings (build output, never committed). */
+    /** Cached sentence embeddings (never committed): {@code EMODISPARITY_EMBEDDING_CACHE}, else {@code ~/.cache/emodisparity/text-embeddings}. */
     public static Path embeddingCache() {
-        return repoRoot().resolve("functions/transcribe-sentiment/target/goemotions-embeddings");
+        String dir = System.getenv("EMODISPARITY_EMBEDDING_CACHE");
+        return dir != null && !dir.isBlank() ? Path.of(dir)
+                : Path.of(System.getProperty("user.home"), ".cache", "emodisparity", "text-embeddings");
     }
 }

@@ -45,6 +45,7 @@ class WordPieceHeadExportTest {
                 new TrainGoEmotionsHead.Features(x, TrainGoEmotionsHead.wordPieceBags(ids, SPECIAL)));
         try (EmotionHead head = new EmotionHead(onnx, OrtSessionSettings.defaults())) {
             assertTrue(head.readsTokenIds());
+            assertEquals("test-encoder", head.encoderId(), "the head names its encoder");
             float[][] actual = head.scores(x, ids);
             for (int i = 0; i < ids.size(); i++) {
                 for (int j = 0; j < LABELS.size(); j++) {
@@ -132,7 +133,7 @@ class WordPieceHeadExportTest {
         Arrays.fill(std, 1f);
         TrainGoEmotionsHead.writeOnnx(new TrainGoEmotionsHead.Ensemble(members, members.stream().map(m -> 1).toList()),
                 new TrainGoEmotionsHead.Standardiser(mean, std), LABELS, TrainGoEmotionsHead.Settings.defaults(),
-                SentenceEncoder.Pooling.MEAN, file);
+                SentenceEncoder.Pooling.MEAN, "test-encoder", file);
         return file;
     }
 
