@@ -6,6 +6,10 @@
  * status and its life cycle ({@link org.emodisparity.model.StageState}, {@link org.emodisparity.model.StageStatus},
  * {@link org.emodisparity.model.SessionStatusStore}), typed reasons ({@link org.emodisparity.model.ReasonCode}),
  * the modality stages' common frame ({@link org.emodisparity.model.ModalityStageRunner}) and the process's
- * shutdown flag ({@link org.emodisparity.model.Shutdown}: an interrupted stage goes back to PENDING).
+ * shutdown flag ({@link org.emodisparity.model.Shutdown}: an interrupted stage goes back to PENDING), the session's
+ * options ({@link org.emodisparity.model.SessionOptions}: client speaker, number of speakers, client reference, date)
+ * and HTML escaping ({@link org.emodisparity.model.Html}). Sub-packages: {@code captions} (transcript files),
+ * {@code speakers} (who spoke when), {@code course} (a client's course over sessions), {@code ops} (metrics),
+ * {@code store} (object stores), {@code logging} (PHI redaction).
  */
 package org.emodisparity.model;

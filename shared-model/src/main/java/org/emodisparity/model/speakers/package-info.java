@@ -6,6 +6,8 @@
  *       report.</li>
  *   <li>{@link org.emodisparity.model.speakers.SpeakerRoles}: which speaker is the client (the clinic's name for
  *       them, role words, a clinician voice sample, a single speaker), or {@code unknown}.</li>
+ *   <li>{@link org.emodisparity.model.speakers.MouthSync}: which voice the on-screen face's mouth moves with
+ *       (fusion's last way to find the client when nothing names them).</li>
  *   <li>{@link org.emodisparity.model.speakers.SpeakerStats}: talk time, share, turns, response latency, overlap.</li>
  *   <li>{@link org.emodisparity.model.speakers.SpeakerTimeline}: Zoom's active-speaker timeline file.</li>
  *   <li>{@link org.emodisparity.model.speakers.SpeakerNames}, {@link org.emodisparity.model.speakers.Turns}:

@@ -10,6 +10,8 @@
  * ({@link org.emodisparity.face.analysis.FaceTracker}); the client's track
  * ({@link org.emodisparity.face.analysis.ClientTrackRule}) is averaged per window
  * ({@link org.emodisparity.face.analysis.WindowAggregator}). A window without the client's face is
- * {@link org.emodisparity.face.analysis.WindowFaceStatus#NO_FACE}, never a guessed label.
+ * {@link org.emodisparity.face.analysis.WindowFaceStatus#NO_FACE}, never a guessed label. The client track's mouth
+ * motion ({@link org.emodisparity.face.analysis.MouthMotion}) goes to fusion, which uses it to tell which voice is
+ * the client's when nothing names the speakers.
  */
 package org.emodisparity.face.analysis;
