@@ -59,7 +59,7 @@ class ClientCourseTest {
     @Test
     void theTrendShowsTheClientsSessionsInDateOrderWithEachReportsFigures(QuarkusMainLauncher launcher) throws Exception {
         RequiredModels.assumeOrFail("silero-vad");
-        RequiredModels.assumeOrFail("all-minilm-l6-v2");
+        RequiredModels.assumeOrFail("bge-small-en-v15-q");
         RequiredModels.assumeOrFail("fer-mini-xception");
         Dialogue.Built dialogue = new Dialogue(0.7)
                 .say("Dr Lee", SharedMedia.jfkWav(), 3.3, 7.7, "Ask not what your country can do for you.")

@@ -13,13 +13,13 @@ import org.emodisparity.models.health.ModelsReadiness;
 import org.junit.jupiter.api.Test;
 
 /**
- * /q/health and /q/metrics of this function: readiness is UP exactly when its models (all-minilm-l6-v2,goemotions-minilm-head) are installed and
+ * /q/health and /q/metrics of this function: readiness is UP exactly when its models (bge-small-en-v15-q, goemotions-xed-bge-small-head) are installed and
  * verified in the models directory the stage reads, and names each model's state; metrics are served in
  * Prometheus format. The full check of stage meters is SegmenterOperationsTest.
  */
 @QuarkusTest
 class TranscriptOperationsTest {
-    private static final List<String> MODELS = List.of("all-minilm-l6-v2", "goemotions-minilm-head");
+    private static final List<String> MODELS = List.of("bge-small-en-v15-q", "goemotions-xed-bge-small-head");
 
     @Test
     void readinessFollowsTheInstalledModels() {
