@@ -43,11 +43,13 @@ public class SessionsResource {
     private final SessionService sessions;
     private final AuditTrail audit;
     private final CallerResolver callers;
+    private final ClinicianVoices voices;
 
-    public SessionsResource(SessionService sessions, AuditTrail audit, CallerResolver callers) {
+    public SessionsResource(SessionService sessions, AuditTrail audit, CallerResolver callers, ClinicianVoices voices) {
         this.sessions = sessions;
         this.audit = audit;
         this.callers = callers;
+        this.voices = voices;
     }
 
     @POST
@@ -68,6 +70,10 @@ public class SessionsResource {
         }
         MDC.put("sessionId", created.sessionId());
         audit.record(caller, AuditAction.CREATED, created.sessionId(), null);
+        // the creator's voice sample, if they keep one: the other voice of the recording is the client's
+        if (voices.giveTo(caller, new SessionRef(caller.clinicId(), created.sessionId()))) {
+            audit.record(caller, AuditAction.UPLOADED, created.sessionId(), "clinician-voice");
+        }
         LOG.infof("session %s/%s created", caller.clinicId(), created.sessionId());
         return Response.status(Response.Status.CREATED).entity(created)
                 .location(java.net.URI.create("/sessions/" + created.sessionId())).build();

@@ -43,6 +43,12 @@ public final class UploadTypes {
                 .map(ext -> "participant-" + role + ext);
     }
 
+    /** {@code clinician-voice.wav}: a clinician's voice sample, as the speech stage reads it beside a recording. */
+    public static Optional<String> clinicianVoiceFileName(String mediaType) {
+        return Optional.ofNullable(mediaType).map(UploadTypes::normalise).map(AUDIO::get)
+                .map(ext -> "clinician-voice" + ext);
+    }
+
     public static java.util.Set<String> audioTypes() {
         return new java.util.TreeSet<>(AUDIO.keySet());
     }
