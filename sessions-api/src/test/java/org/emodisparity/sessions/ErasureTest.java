@@ -47,6 +47,6 @@ class ErasureTest {
         given().auth().oauth2(TestTokens.admin(clinic)).when().delete("/sessions/" + id).then().statusCode(404);
         given().auth().oauth2(TestTokens.clinician(clinic)).when().get("/sessions/" + other).then().statusCode(200);
         assertTrue(audit.events(clinic).stream().anyMatch(e -> e.action() == AuditAction.DELETED
-                && id.equals(e.sessionId()) && e.objectsDeleted() == 11), audit.events(clinic).toString());
+                && id.equals(e.sessionId()) && e.objectsDeleted() == 12), audit.events(clinic).toString()); // 11 objects and the stage's claim
     }
 }

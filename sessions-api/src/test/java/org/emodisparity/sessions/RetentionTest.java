@@ -70,7 +70,7 @@ class RetentionTest {
         assertTrue(store.exists(ObjectKeys.audio(unfinished)));
 
         assertTrue(audit.events(clinic).stream().anyMatch(e -> e.action() == AuditAction.RETENTION_DELETED
-                && e.sessionId().equals("s-reported") && e.actor().equals(AuditTrail.SYSTEM) && e.objectsDeleted() == 3));
+                && e.sessionId().equals("s-reported") && e.actor().equals(AuditTrail.SYSTEM) && e.objectsDeleted() == 4)); // upload, audio, part, fusion's claim
         assertTrue(sweeper.sweep().isEmpty(), "nothing left to delete, nothing audited twice");
     }
 }
