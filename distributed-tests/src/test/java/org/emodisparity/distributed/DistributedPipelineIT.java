@@ -135,7 +135,7 @@ class DistributedPipelineIT {
                 "both duplicates were processed to the end");
         assertArrayEquals(before, get(LocalCloud.REPORTS_BUCKET, ObjectKeys.reportJson(session)).orElseThrow(),
                 "the report is byte for byte the same");
-        assertEquals(List.of(ObjectKeys.reportHtml(session), ObjectKeys.reportJson(session)),
+        assertEquals(List.of(ObjectKeys.reportHtml(session), ObjectKeys.reportJson(session), ObjectKeys.reportSummary(session)),
                 keys(LocalCloud.REPORTS_BUCKET, ObjectKeys.sessionPrefix(ObjectKeys.REPORTS, session)));
     }
 
@@ -171,7 +171,7 @@ class DistributedPipelineIT {
         assertEquals(StageState.SUCCEEDED, faceStatus.state(), faceStatus.toString());
         assertEquals(2, faceStatus.attempt(), "the redelivered message started a second attempt: " + faceStatus);
         assertTrue(report.path("modalities").toString().contains("face"));
-        assertEquals(List.of(ObjectKeys.reportHtml(session), ObjectKeys.reportJson(session)),
+        assertEquals(List.of(ObjectKeys.reportHtml(session), ObjectKeys.reportJson(session), ObjectKeys.reportSummary(session)),
                 keys(LocalCloud.REPORTS_BUCKET, ObjectKeys.sessionPrefix(ObjectKeys.REPORTS, session)));
     }
 
@@ -192,7 +192,7 @@ class DistributedPipelineIT {
         }
         System.out.printf("10 sessions: all reports after %.1f s%n", (System.nanoTime() - start) / 1e9);
         for (SessionRef s : sessions) {
-            assertEquals(List.of(ObjectKeys.reportHtml(s), ObjectKeys.reportJson(s)),
+            assertEquals(List.of(ObjectKeys.reportHtml(s), ObjectKeys.reportJson(s), ObjectKeys.reportSummary(s)),
                     keys(LocalCloud.REPORTS_BUCKET, ObjectKeys.sessionPrefix(ObjectKeys.REPORTS, s)));
         }
         for (String queue : LocalCloud.QUEUES) {

@@ -102,9 +102,10 @@ public class FusionStage {
             try {
                 Report report = buildReport(session, inputVersion, mediaJson, options, partBytes);
                 byte[] reportJson = Contract.toJson(report);
-                store.put(ObjectKeys.reportJson(session), reportJson);
+                // report.json last: whoever sees it finds the HTML and the summary of the same version beside it
                 store.put(ObjectKeys.reportSummary(session), Contract.toJson(SessionSummary.of(reportJson)));
                 store.put(ObjectKeys.reportHtml(session), renderer.render(report).getBytes(StandardCharsets.UTF_8));
+                store.put(ObjectKeys.reportJson(session), reportJson);
                 if (!partsUnchanged(session, partBytes)) {
                     // a stage wrote a new part while the report was built: build again from the current parts
                     LOG.infof("session %s: a part changed during fusion, building the report again", session);
