@@ -52,6 +52,7 @@ public class FaceAnalysis {
     public FaceAnalysis(ObjectStore store, FaceConfig config) {
         this(store, ModelRepository.atDefaultLocation(), FaceAnalysisSettings.defaults()
                 .withFamily(config.family()).withSamplingFps(config.samplingFps())
+                .withFrameMaxSide(config.frameMaxSide())
                 .withOrt(OrtSessionSettings.defaults()
                         .withCuda(config.useCuda(), 0).withIntraOpThreads(config.intraOpThreads())));
     }
@@ -104,6 +105,10 @@ public class FaceAnalysis {
         extras.put("clientRule", settings.tracking().clientRule().name());
         extras.put("samplingFps", settings.samplingFps());
         extras.put("executionProvider", result.executionProvider());
+        if (result.stats() != null) {
+            extras.put("frameSize", Map.of("source", result.stats().sourceSize(), "analysed",
+                    result.stats().frameSize()));
+        }
         if (result.clientMouthMotion() != null && result.clientMouthMotion().times().length > 0) {
             // which voice is the client's, when nothing else tells: fusion compares it with each speaker's turns
             MouthMotion.Series m = result.clientMouthMotion();

@@ -16,6 +16,13 @@ public interface FaceConfig {
     @WithDefault("5")
     double samplingFps();
 
+    /**
+     * Longest side, in pixels, of the frames the models see: FFmpeg scales larger video down while decoding; 0 keeps
+     * the source size (slower on HD video; only worth it for gallery views with very small faces).
+     */
+    @WithDefault("640")
+    int frameMaxSide();
+
     /** Try ONNX Runtime's CUDA execution provider first (the GPU node in the cloud); falls back to CPU. */
     @WithDefault("false")
     boolean useCuda();

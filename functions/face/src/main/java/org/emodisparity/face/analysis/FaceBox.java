@@ -17,6 +17,11 @@ public record FaceBox(double x, double y, double width, double height) {
         return new FaceBox(centreX - width / 2, centreY - height / 2, Math.max(0, width), Math.max(0, height));
     }
 
+    /** The same box with every coordinate multiplied by {@code factor} (e.g. from a scaled frame to the source). */
+    public FaceBox scaled(double factor) {
+        return factor == 1 ? this : new FaceBox(x * factor, y * factor, width * factor, height * factor);
+    }
+
     public double maxX() {
         return x + width;
     }

@@ -27,23 +27,40 @@ public final class FaceCropSampler {
         double step = crop.side() / size;
         float norm = 1f / (k * k * 255f);
         float[] rgb = new float[3];
+        // Sub-sample (i, j) of output pixel (x, y) sits at u = (x + (i + 0.5) / k) * step - side / 2 along the crop's
+        // rows and v likewise down its columns; the source point is the crop centre plus (u, v) rotated by the angle.
+        // Both are affine in the sub-sample grid index, so they are stepped, not recomputed.
+        double sub = step / k;
+        double half = crop.side() / 2;
+        double uStepX = sub * cos;
+        double uStepY = sub * sin;
+        int w = image.width();
+        int h = image.height();
+        byte[] px = image.pixels();
         for (int y = 0; y < size; y++) {
             for (int x = 0; x < size; x++) {
                 float r = 0, g = 0, b = 0;
+                double u0 = (x * k + 0.5) * sub - half;
                 for (int j = 0; j < k; j++) {
-                    double v = (y + (j + 0.5) / k) * step - crop.side() / 2;
+                    double v = (y * k + j + 0.5) * sub - half;
+                    double sx = crop.centreX() + u0 * cos - v * sin;
+                    double sy = crop.centreY() + u0 * sin + v * cos;
                     for (int i = 0; i < k; i++) {
-                        double u = (x + (i + 0.5) / k) * step - crop.side() / 2;
-                        double sx = crop.centreX() + u * cos - v * sin;
-                        double sy = crop.centreY() + u * sin + v * cos;
                         if (k == 1) {
                             bilinear(image, sx - 0.5, sy - 0.5, rgb);
+                            r += rgb[0];
+                            g += rgb[1];
+                            b += rgb[2];
                         } else {
-                            nearest(image, sx, sy, rgb);
+                            // (int) truncates towards zero, floor rounds down: they differ only in (-1, 0), and both
+                            // are clamped to 0 there
+                            int p = (clamp((int) sy, h) * w + clamp((int) sx, w)) * 3;
+                            r += px[p] & 0xff;
+                            g += px[p + 1] & 0xff;
+                            b += px[p + 2] & 0xff;
                         }
-                        r += rgb[0];
-                        g += rgb[1];
-                        b += rgb[2];
+                        sx += uStepX;
+                        sy += uStepY;
                     }
                 }
                 int o = (y * size + x) * 3;
@@ -53,16 +70,6 @@ public final class FaceCropSampler {
             }
         }
         return out;
-    }
-
-    private static void nearest(RgbImage image, double sx, double sy, float[] rgb) {
-        int x = clamp((int) Math.floor(sx), image.width());
-        int y = clamp((int) Math.floor(sy), image.height());
-        int p = (y * image.width() + x) * 3;
-        byte[] px = image.pixels();
-        rgb[0] = px[p] & 0xff;
-        rgb[1] = px[p + 1] & 0xff;
-        rgb[2] = px[p + 2] & 0xff;
     }
 
     /** Bilinear sample at pixel-index coordinates (pixel centres at integers), edges clamped. */

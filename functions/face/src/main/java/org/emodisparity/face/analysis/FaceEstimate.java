@@ -23,6 +23,12 @@ public record FaceEstimate(FaceBox box, double detectionConfidence, Map<String, 
         modelIds = List.copyOf(modelIds);
     }
 
+    /** The same estimate with its box multiplied by {@code factor} (frame pixels to source pixels). */
+    public FaceEstimate scaled(double factor) {
+        return factor == 1 ? this : new FaceEstimate(box.scaled(factor), detectionConfidence, modelScores, emotions,
+                modelIds);
+    }
+
     /** Model label -> probability, in the order of {@code labels}. */
     static Map<String, Double> scores(List<String> labels, float[] probabilities) {
         Map<String, Double> m = new LinkedHashMap<>();

@@ -2,10 +2,12 @@ package org.emodisparity.face.analysis;
 
 /**
  * Work and time of one video analysis. Decoding runs on its own thread beside inference, so {@code wallNanos} can
- * be less than {@code decodeNanos + inferenceNanos}.
+ * be less than {@code decodeNanos + inferenceNanos}. {@code frameSize} is the size the models saw ("640x360"),
+ * {@code sourceSize} the video's own.
  */
 public record FaceStageStats(double samplingFps, int decodedFrames, int sampledFrames, int facesAnalysed,
-                             long decodeNanos, long inferenceNanos, long wallNanos) {
+                             long decodeNanos, long inferenceNanos, long wallNanos, String sourceSize,
+                             String frameSize) {
 
     public double wallSeconds() {
         return wallNanos / 1e9;

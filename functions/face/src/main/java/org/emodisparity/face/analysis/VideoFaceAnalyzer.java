@@ -59,20 +59,25 @@ public final class VideoFaceAnalyzer implements AutoCloseable {
         java.util.Map<FaceEstimate, float[]> mouthPatches = new java.util.IdentityHashMap<>();
         long[] inferenceNanos = {0};
         int[] faces = {0};
-        VideoFrameSampler sampler = new VideoFrameSampler(settings.samplingFps(), settings.decoderThreads());
+        VideoFrameSampler sampler = new VideoFrameSampler(settings.samplingFps(), settings.decoderThreads(),
+                settings.frameMaxSide());
         VideoFrameSampler.DecodeStats decode = decodeAlongside(sampler, video, coverage, batch -> {
             long t0 = System.nanoTime();
             List<List<FaceEstimate>> results = analyzer.analyzeAll(batch.stream().map(SampledFrame::image).toList());
             inferenceNanos[0] += System.nanoTime() - t0;
             for (int i = 0; i < batch.size(); i++) {
-                frames.add(new FrameFaces(batch.get(i).index(), batch.get(i).seconds(), results.get(i)));
-                faces[0] += results.get(i).size();
+                RgbImage image = batch.get(i).image();
+                List<FaceEstimate> inSource = new ArrayList<>(results.get(i).size());
                 for (FaceEstimate face : results.get(i)) {
-                    float[] mouth = MouthMotion.patch(batch.get(i).image(), face.box());
+                    FaceEstimate scaled = face.scaled(batch.get(i).sourcePixelsPerPixel());
+                    inSource.add(scaled);
+                    float[] mouth = MouthMotion.patch(image, face.box());
                     if (mouth != null) {
-                        mouthPatches.put(face, mouth);
+                        mouthPatches.put(scaled, mouth);
                     }
                 }
+                frames.add(new FrameFaces(batch.get(i).index(), batch.get(i).seconds(), inSource));
+                faces[0] += inSource.size();
             }
         });
         List<FaceTrack> tracks = new FaceTracker(settings.tracking()).track(frames);
@@ -80,7 +85,8 @@ public final class VideoFaceAnalyzer implements AutoCloseable {
         double[] sampleTimes = frames.stream().mapToDouble(FrameFaces::seconds).toArray();
         List<WindowFaceEstimate> perWindow = WindowAggregator.aggregate(windows, sampleTimes, client);
         FaceStageStats stats = new FaceStageStats(settings.samplingFps(), decode.decodedFrames(),
-                decode.sampledFrames(), faces[0], decode.decodeNanos(), inferenceNanos[0], System.nanoTime() - start);
+                decode.sampledFrames(), faces[0], decode.decodeNanos(), inferenceNanos[0], System.nanoTime() - start,
+                decode.sourceWidth() + "x" + decode.sourceHeight(), decode.frameWidth() + "x" + decode.frameHeight());
         return new VideoFaceResult(perWindow, tracks, client.map(FaceTrack::id).orElse(null), analyzer.modelIds(),
                 analyzer.executionProvider(), stats, client.map(t -> MouthMotion.of(t, mouthPatches)).orElse(null));
     }

@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.function.DoublePredicate;
 import org.bytedeco.ffmpeg.global.avutil;
+import org.bytedeco.ffmpeg.global.swscale;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.Frame;
 import org.bytedeco.javacv.FrameGrabber;
@@ -12,8 +13,10 @@ import org.bytedeco.javacv.FrameGrabber;
 /**
  * Decodes a video once, front to back, and hands over one frame per sampling period: the first frame at or after
  * each sample time k / fps (within half a source frame), so 5 fps from a 24 fps video keeps about every fifth frame.
- * Frames between samples are decoded (inter-coded video needs them) but never converted to RGB. Times are seconds
- * from the container's start time, so they line up with the segmenter's windows.
+ * Frames between samples are decoded (inter-coded video needs them) but never converted to RGB. A sampled frame is
+ * converted by FFmpeg (libswscale) straight to RGB24 and, when its longer side exceeds {@code frameMaxSide}, scaled
+ * down in the same pass: an HD frame is never copied or resized pixel by pixel in Java. Times are seconds from the
+ * container's start time, so they line up with the segmenter's windows.
  */
 public final class VideoFrameSampler {
     /** Called for each sampled frame, on the decoding thread; the image is not reused afterwards. */
@@ -22,8 +25,12 @@ public final class VideoFrameSampler {
         void accept(SampledFrame frame) throws InterruptedException;
     }
 
-    /** What decoding did: frames decoded in all, frames sampled, decoding time without the sink's. */
-    public record DecodeStats(int decodedFrames, int sampledFrames, long decodeNanos, double durationSeconds) {
+    /**
+     * What decoding did: frames decoded in all, frames sampled, decoding time without the sink's, and the size of the
+     * source frames and of the frames handed over (equal unless scaled down).
+     */
+    public record DecodeStats(int decodedFrames, int sampledFrames, long decodeNanos, double durationSeconds,
+                              int sourceWidth, int sourceHeight, int frameWidth, int frameHeight) {
     }
 
     static {
@@ -33,17 +40,36 @@ public final class VideoFrameSampler {
 
     private final double samplingFps;
     private final int decoderThreads;
+    private final int frameMaxSide;
+
+    /** Frames at the source size. */
+    public VideoFrameSampler(double samplingFps, int decoderThreads) {
+        this(samplingFps, decoderThreads, 0);
+    }
 
     /**
      * @param samplingFps    frames per second to analyse (default 5 in {@link FaceAnalysisSettings})
      * @param decoderThreads FFmpeg decoding threads; 0 lets FFmpeg choose
+     * @param frameMaxSide   longest side of the handed-over frames (scaled down by FFmpeg, aspect kept); 0 = source size
      */
-    public VideoFrameSampler(double samplingFps, int decoderThreads) {
-        if (!(samplingFps > 0)) {
-            throw new IllegalArgumentException("sampling fps must be > 0, was " + samplingFps);
+    public VideoFrameSampler(double samplingFps, int decoderThreads, int frameMaxSide) {
+        if (!(samplingFps > 0) || frameMaxSide < 0) {
+            throw new IllegalArgumentException("need sampling fps > 0 and frameMaxSide >= 0, were " + samplingFps
+                    + ", " + frameMaxSide);
         }
         this.samplingFps = samplingFps;
         this.decoderThreads = decoderThreads;
+        this.frameMaxSide = frameMaxSide;
+    }
+
+    /** The handed-over size of a {@code width} x {@code height} source: scaled to fit {@code maxSide}, never up. */
+    static int[] frameSize(int width, int height, int maxSide) {
+        int longer = Math.max(width, height);
+        if (maxSide <= 0 || longer <= maxSide) {
+            return new int[] {width, height};
+        }
+        double scale = (double) maxSide / longer;
+        return new int[] {Math.max(1, (int) Math.round(width * scale)), Math.max(1, (int) Math.round(height * scale))};
     }
 
     /**
@@ -60,9 +86,19 @@ public final class VideoFrameSampler {
             if (decoderThreads > 0) {
                 grabber.setVideoOption("threads", Integer.toString(decoderThreads));
             }
+            grabber.setPixelFormat(avutil.AV_PIX_FMT_RGB24);
             grabber.start();
             if (grabber.getVideoStream() < 0 || grabber.getImageWidth() <= 0) {
                 throw new IOException("no video stream in " + video);
+            }
+            int sourceWidth = grabber.getImageWidth();
+            int sourceHeight = grabber.getImageHeight();
+            int[] size = frameSize(sourceWidth, sourceHeight, frameMaxSide);
+            if (size[0] != sourceWidth || size[1] != sourceHeight) {
+                // libswscale scales while it converts; area averaging, so a 2-6x reduction does not alias
+                grabber.setImageScalingFlags(swscale.SWS_AREA);
+                grabber.setImageWidth(size[0]);
+                grabber.setImageHeight(size[1]);
             }
             long startMicros = containerStartMicros(grabber);
             double sourceFps = grabber.getFrameRate();
@@ -101,13 +137,14 @@ public final class VideoFrameSampler {
                 if (!wanted.test(t)) {
                     continue;
                 }
-                RgbImage image = copyBgrToRgb(frame);
+                RgbImage image = copyRgb(frame);
                 long before = System.nanoTime();
-                sink.accept(new SampledFrame(sampled++, t, image));
+                sink.accept(new SampledFrame(sampled++, t, image, (double) sourceWidth / size[0]));
                 sinkNanos += System.nanoTime() - before;
             }
             grabber.stop();
-            return new DecodeStats(decoded, sampled, System.nanoTime() - start - sinkNanos, duration);
+            return new DecodeStats(decoded, sampled, System.nanoTime() - start - sinkNanos, duration, sourceWidth,
+                    sourceHeight, size[0], size[1]);
         } catch (FrameGrabber.Exception e) {
             throw new IOException("cannot decode video " + video + ": " + e.getMessage(), e);
         }
@@ -118,21 +155,18 @@ public final class VideoFrameSampler {
         return startTime == avutil.AV_NOPTS_VALUE ? 0 : startTime;
     }
 
-    /** FFmpeg's default output: BGR24 rows of {@code imageStride} bytes. */
-    static RgbImage copyBgrToRgb(Frame frame) {
+    /** The frame as FFmpeg converted it: RGB24 rows of {@code imageStride} bytes, copied without the padding. */
+    static RgbImage copyRgb(Frame frame) {
         int w = frame.imageWidth;
         int h = frame.imageHeight;
         ByteBuffer buf = (ByteBuffer) frame.image[0];
         int stride = frame.imageStride;
-        byte[] row = new byte[w * 3];
         byte[] rgb = new byte[w * h * 3];
-        for (int y = 0; y < h; y++) {
-            buf.get(y * stride, row, 0, row.length);
-            int o = y * w * 3;
-            for (int x = 0; x < w * 3; x += 3) {
-                rgb[o + x] = row[x + 2];
-                rgb[o + x + 1] = row[x + 1];
-                rgb[o + x + 2] = row[x];
+        if (stride == w * 3) {
+            buf.get(0, rgb, 0, rgb.length);
+        } else {
+            for (int y = 0; y < h; y++) {
+                buf.get(y * stride, rgb, y * w * 3, w * 3);
             }
         }
         return new RgbImage(w, h, rgb);
