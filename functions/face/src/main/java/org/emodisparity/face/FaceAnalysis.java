@@ -86,7 +86,8 @@ public class FaceAnalysis {
             }
             tracker.progress(0.05);
             try (ObjectStore.LocalFile video = store.localFile(event.uploadKey())) {
-                result = loaded.get().analyze(video.path(), plan.windows());
+                result = loaded.get().analyze(video.path(), plan.windows(),
+                        done -> tracker.progress(0.05 + 0.9 * done));
             }
         }
         tracker.progress(0.95);

@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.DoubleConsumer;
 import java.util.function.DoublePredicate;
 import org.emodisparity.model.TimeWindow;
 import org.emodisparity.models.ModelRepository;
@@ -52,6 +53,14 @@ public final class VideoFaceAnalyzer implements AutoCloseable {
      * @throws IOException when the file cannot be decoded or has no video stream
      */
     public VideoFaceResult analyze(Path video, List<TimeWindow> windows) throws IOException {
+        return analyze(video, windows, done -> { });
+    }
+
+    /**
+     * As {@link #analyze(Path, List)}, telling {@code progress} the share of the video analysed so far (0 to 1, by the
+     * time of the last analysed frame), on the calling thread, after each batch.
+     */
+    public VideoFaceResult analyze(Path video, List<TimeWindow> windows, DoubleConsumer progress) throws IOException {
         long start = System.nanoTime();
         Coverage coverage = Coverage.of(windows);
         List<FrameFaces> frames = new ArrayList<>();
@@ -78,6 +87,10 @@ public final class VideoFaceAnalyzer implements AutoCloseable {
                 }
                 frames.add(new FrameFaces(batch.get(i).index(), batch.get(i).seconds(), inSource));
                 faces[0] += inSource.size();
+            }
+            double until = coverage.end();
+            if (Double.isFinite(until) && until > 0) {
+                progress.accept(Math.min(1, batch.get(batch.size() - 1).seconds() / until));
             }
         });
         List<FaceTrack> tracks = new FaceTracker(settings.tracking()).track(frames);
