@@ -1,9 +1,6 @@
 package org.emodisparity.speech.analysis;
 
 import java.util.Arrays;
-import org.apache.commons.math3.transform.DftNormalization;
-import org.apache.commons.math3.transform.FastFourierTransformer;
-import org.apache.commons.math3.transform.TransformType;
 
 /**
  * Frame-level spectral balance on the {@link FrameGrid}, the eGeMAPS parameters that carry arousal across corpora
@@ -25,7 +22,6 @@ final class SpectralTracks {
     static final int FFT_SIZE = 512;
     private static final double BIN_HZ = Pcm16k.SAMPLE_RATE / (double) FFT_SIZE;
     private static final double[] HAMMING = hamming(WINDOW_SAMPLES);
-    private static final FastFourierTransformer FFT = new FastFourierTransformer(DftNormalization.STANDARD);
 
     final double[] alphaRatioDb;
     final double[] hammarbergDb;
@@ -48,10 +44,13 @@ final class SpectralTracks {
         double[] frame = new double[FFT_SIZE];
         int bins = FFT_SIZE / 2 + 1;
         double[] power = new double[bins];
-        double[] previous = null;
+        PowerSpectrum fft = new PowerSpectrum(FFT_SIZE);
+        double[] magnitude = new double[bins];
+        double[] previous = new double[bins];
+        boolean hasPrevious = false;
         for (int i = 0; i < speech.length; i++) {
             if (!speech[i]) {
-                previous = null;
+                hasPrevious = false;
                 continue;
             }
             Arrays.fill(frame, 0);
@@ -60,18 +59,15 @@ final class SpectralTracks {
                 int j = start + k;
                 frame[k] = j >= 0 && j < pcm.length ? pcm[j] * HAMMING[k] : 0;
             }
-            var spectrum = FFT.transform(frame, TransformType.FORWARD);
+            fft.of(frame, power);
             double total = 0;
             double weighted = 0;
             for (int b = 0; b < bins; b++) {
-                double re = spectrum[b].getReal();
-                double im = spectrum[b].getImaginary();
-                power[b] = re * re + im * im;
                 total += power[b];
                 weighted += power[b] * b * BIN_HZ;
             }
             if (total <= 1e-12) {
-                previous = null;
+                hasPrevious = false;
                 continue; // digital silence: no spectrum to describe
             }
             t.centroidHz[i] = weighted / total;
@@ -81,7 +77,6 @@ final class SpectralTracks {
                     bandMax(power, 2000, 5000));
             t.slope0to500[i] = slopeDbPerKhz(power, 0, 500);
             t.slope500to1500[i] = slopeDbPerKhz(power, 500, 1500);
-            double[] magnitude = new double[bins];
             double sum = 0;
             for (int b = 0; b < bins; b++) {
                 magnitude[b] = Math.sqrt(power[b]);
@@ -90,14 +85,17 @@ final class SpectralTracks {
             for (int b = 0; b < bins; b++) {
                 magnitude[b] /= sum;
             }
-            if (previous != null) {
+            if (hasPrevious) {
                 double d = 0;
                 for (int b = 0; b < bins; b++) {
                     d += (magnitude[b] - previous[b]) * (magnitude[b] - previous[b]);
                 }
                 t.flux[i] = 100 * Math.sqrt(d);
             }
+            double[] swap = previous;
             previous = magnitude;
+            magnitude = swap;
+            hasPrevious = true;
         }
         return t;
     }

@@ -2,9 +2,7 @@ package org.emodisparity.speech.diarization;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.math3.transform.DftNormalization;
-import org.apache.commons.math3.transform.FastFourierTransformer;
-import org.apache.commons.math3.transform.TransformType;
+import org.emodisparity.speech.analysis.PowerSpectrum;
 import org.emodisparity.speech.analysis.SpeechRegion;
 
 /**
@@ -25,7 +23,8 @@ final class Mfcc {
     private static final double LOW_HZ = 100;
     private static final double HIGH_HZ = 7600;
 
-    private final FastFourierTransformer fft = new FastFourierTransformer(DftNormalization.STANDARD);
+    private final PowerSpectrum fft = new PowerSpectrum(NFFT);
+    private final double[] power = new double[NFFT / 2 + 1];
     private final double[] window = new double[FRAME];
     private final double[][] filters = new double[FILTERS][NFFT / 2 + 1];
     private final double[][] dct = new double[COEFFS][FILTERS];
@@ -95,13 +94,8 @@ final class Mfcc {
             buffer[i] = (s - 0.97 * previous) * window[i];
             previous = s;
         }
-        var spectrum = fft.transform(buffer, TransformType.FORWARD);
-        double[] power = new double[NFFT / 2 + 1];
-        for (int k = 0; k <= NFFT / 2; k++) {
-            double re = spectrum[k].getReal();
-            double im = spectrum[k].getImaginary();
-            power[k] = re * re + im * im;
-        }
+        double[] power = this.power;
+        fft.of(buffer, power);
         double[] logMel = new double[FILTERS];
         for (int m = 0; m < FILTERS; m++) {
             double e = 0;
