@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.emodisparity.face.analysis.DecodeSettings;
 import org.emodisparity.face.analysis.FaceAnalysisSettings;
 import org.emodisparity.face.analysis.FaceTrack;
 import org.emodisparity.face.analysis.MouthMotion;
@@ -52,7 +53,7 @@ public class FaceAnalysis {
     public FaceAnalysis(ObjectStore store, FaceConfig config) {
         this(store, ModelRepository.atDefaultLocation(), FaceAnalysisSettings.defaults()
                 .withFamily(config.family()).withSamplingFps(config.samplingFps())
-                .withFrameMaxSide(config.frameMaxSide())
+                .withDecode(new DecodeSettings(config.decoderThreads(), config.frameMaxSide(), config.deblocking()))
                 .withOrt(OrtSessionSettings.defaults()
                         .withCuda(config.useCuda(), 0).withIntraOpThreads(config.intraOpThreads())));
     }
@@ -109,6 +110,8 @@ public class FaceAnalysis {
         if (result.stats() != null) {
             extras.put("frameSize", Map.of("source", result.stats().sourceSize(), "analysed",
                     result.stats().frameSize()));
+            extras.put("decoding", Map.of("threads", settings.decode().effectiveThreads(),
+                    "deblocking", settings.decode().deblocking()));
         }
         if (result.clientMouthMotion() != null && result.clientMouthMotion().times().length > 0) {
             // which voice is the client's, when nothing else tells: fusion compares it with each speaker's turns

@@ -68,8 +68,7 @@ public final class VideoFaceAnalyzer implements AutoCloseable {
         java.util.Map<FaceEstimate, float[]> mouthPatches = new java.util.IdentityHashMap<>();
         long[] inferenceNanos = {0};
         int[] faces = {0};
-        VideoFrameSampler sampler = new VideoFrameSampler(settings.samplingFps(), settings.decoderThreads(),
-                settings.frameMaxSide());
+        VideoFrameSampler sampler = new VideoFrameSampler(settings.samplingFps(), settings.decode());
         VideoFrameSampler.DecodeStats decode = decodeAlongside(sampler, video, coverage, batch -> {
             long t0 = System.nanoTime();
             List<List<FaceEstimate>> results = analyzer.analyzeAll(batch.stream().map(SampledFrame::image).toList());

@@ -39,27 +39,24 @@ public final class VideoFrameSampler {
     }
 
     private final double samplingFps;
-    private final int decoderThreads;
-    private final int frameMaxSide;
+    private final DecodeSettings decode;
 
-    /** Frames at the source size. */
+    /** Frames at the source size, fully decoded, on {@code decoderThreads} threads. */
     public VideoFrameSampler(double samplingFps, int decoderThreads) {
-        this(samplingFps, decoderThreads, 0);
+        this(samplingFps, DecodeSettings.exact().withThreads(decoderThreads));
     }
 
     /**
-     * @param samplingFps    frames per second to analyse (default 5 in {@link FaceAnalysisSettings})
-     * @param decoderThreads FFmpeg decoding threads; 0 lets FFmpeg choose
-     * @param frameMaxSide   longest side of the handed-over frames (scaled down by FFmpeg, aspect kept); 0 = source size
+     * @param samplingFps frames per second to analyse (default 5 in {@link FaceAnalysisSettings})
+     * @param decode      decoder threads, the longest side of the handed-over frames (scaled down by FFmpeg, aspect
+     *                    kept; 0 = source size), deblocking
      */
-    public VideoFrameSampler(double samplingFps, int decoderThreads, int frameMaxSide) {
-        if (!(samplingFps > 0) || frameMaxSide < 0) {
-            throw new IllegalArgumentException("need sampling fps > 0 and frameMaxSide >= 0, were " + samplingFps
-                    + ", " + frameMaxSide);
+    public VideoFrameSampler(double samplingFps, DecodeSettings decode) {
+        if (!(samplingFps > 0)) {
+            throw new IllegalArgumentException("need sampling fps > 0, was " + samplingFps);
         }
         this.samplingFps = samplingFps;
-        this.decoderThreads = decoderThreads;
-        this.frameMaxSide = frameMaxSide;
+        this.decode = decode;
     }
 
     /** The handed-over size of a {@code width} x {@code height} source: scaled to fit {@code maxSide}, never up. */
@@ -83,8 +80,9 @@ public final class VideoFrameSampler {
         int decoded = 0;
         int sampled = 0;
         try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(video.toFile())) {
-            if (decoderThreads > 0) {
-                grabber.setVideoOption("threads", Integer.toString(decoderThreads));
+            grabber.setVideoOption("threads", Integer.toString(decode.effectiveThreads()));
+            if (!decode.deblocking()) {
+                grabber.setVideoOption("skip_loop_filter", "all");
             }
             grabber.setPixelFormat(avutil.AV_PIX_FMT_RGB24);
             grabber.start();
@@ -93,7 +91,7 @@ public final class VideoFrameSampler {
             }
             int sourceWidth = grabber.getImageWidth();
             int sourceHeight = grabber.getImageHeight();
-            int[] size = frameSize(sourceWidth, sourceHeight, frameMaxSide);
+            int[] size = frameSize(sourceWidth, sourceHeight, decode.frameMaxSide());
             if (size[0] != sourceWidth || size[1] != sourceHeight) {
                 // libswscale scales while it converts; area averaging, so a 2-6x reduction does not alias
                 grabber.setImageScalingFlags(swscale.SWS_AREA);

@@ -105,7 +105,7 @@ public final class FaceStageBench {
         FaceCropSampler sampler = new FaceCropSampler(FerEmotionClassifier.INPUT_SIZE);
         List<float[]> detector = new ArrayList<>();
         List<float[]> crops = new ArrayList<>();
-        new VideoFrameSampler(settings.samplingFps(), settings.decoderThreads()).sample(video, Double.POSITIVE_INFINITY,
+        new VideoFrameSampler(settings.samplingFps(), settings.decode()).sample(video, Double.POSITIVE_INFINITY,
                 t -> true, f -> {
                     float[] in = new float[resizer.tensorLength()];
                     resizer.resize(f.image(), in);
@@ -130,7 +130,7 @@ public final class FaceStageBench {
     private static long decodeOnly(Path video, FaceAnalysisSettings settings, List<TimeWindow> windows) throws Exception {
         long t0 = System.nanoTime();
         double end = windows.get(windows.size() - 1).end();
-        new VideoFrameSampler(settings.samplingFps(), settings.decoderThreads()).sample(video, end, t -> true, f -> {
+        new VideoFrameSampler(settings.samplingFps(), settings.decode()).sample(video, end, t -> true, f -> {
         });
         return System.nanoTime() - t0;
     }

@@ -23,10 +23,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * HD video is scaled down by FFmpeg before the models see it ({@link FaceAnalysisSettings#frameMaxSide()}). Real
+ * HD video is scaled down by FFmpeg before the models see it ({@link DecodeSettings#frameMaxSide()}). Real
  * models, real media: the shared 640 x 360 video ({@code video/pexels-woman-sad-neutral-happy.mp4}) is re-encoded at
  * 1280 x 720 and analysed three ways: the original, the HD copy scaled down to 640 by FFmpeg (the default), and the
- * HD copy at full size. The labels must agree window by window, and boxes must be in the HD copy's own pixels.
+ * HD copy at full size. The labels must agree window by window, and boxes must be in the HD copy's own pixels. The
+ * original (H.264) is also decoded with the codec's deblocking filter, which the product skips
+ * ({@link DecodeSettings#deblocking()}): the labels must agree with the default decode.
  */
 class HdFrameScalingTest {
     private static final double VIDEO_SECONDS = 19.69;
@@ -60,7 +62,12 @@ class HdFrameScalingTest {
     }
 
     private static VideoFaceResult analyse(Path video, int frameMaxSide, List<TimeWindow> windows) throws IOException {
-        FaceAnalysisSettings settings = FaceAnalysisSettings.defaults().withFrameMaxSide(frameMaxSide);
+        return analyse(video, DecodeSettings.defaults().withFrameMaxSide(frameMaxSide), windows);
+    }
+
+    private static VideoFaceResult analyse(Path video, DecodeSettings decode, List<TimeWindow> windows)
+            throws IOException {
+        FaceAnalysisSettings settings = FaceAnalysisSettings.defaults().withDecode(decode);
         try (VideoFaceAnalyzer stage = VideoFaceAnalyzer.open(ModelRepository.atDefaultLocation(), settings)) {
             return stage.analyze(video, windows);
         }
@@ -98,6 +105,10 @@ class HdFrameScalingTest {
                 windows);
         VideoFaceResult scaled = analyse(hd, FaceAnalysisSettings.DEFAULT_FRAME_MAX_SIDE, windows);
         VideoFaceResult full = analyse(hd, 0, windows);
+        // the product skips the decoder's deblocking filter; the exact decode of the (H.264) original must give the
+        // same labels
+        VideoFaceResult deblocked = analyse(SharedMedia.pexelsWomanVideo(),
+                DecodeSettings.defaults().withDeblocking(true), windows);
 
         assertEquals("640x360", original.stats().frameSize(), "a 640 x 360 video is not scaled");
         assertEquals("1280x720", scaled.stats().sourceSize());
@@ -107,7 +118,9 @@ class HdFrameScalingTest {
         List<double[]> pairs = new ArrayList<>();
         pairs.add(agreement(original, scaled));
         pairs.add(agreement(full, scaled));
-        String[] names = {"original vs HD scaled", "HD full size vs HD scaled"};
+        pairs.add(agreement(deblocked, original));
+        String[] names = {"original vs HD scaled", "HD full size vs HD scaled",
+            "original (H.264) deblocked vs without deblocking (default)"};
         for (int i = 0; i < pairs.size(); i++) {
             double[] a = pairs.get(i);
             System.out.printf(Locale.ROOT, "%s: %d windows with a face in both, top label agrees in %.3f, "
