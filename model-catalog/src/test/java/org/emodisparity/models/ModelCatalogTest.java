@@ -1,8 +1,8 @@
 package org.emodisparity.models;
 
-import static org.emodisparity.models.FakeRegistry.file;
-import static org.emodisparity.models.FakeRegistry.model;
-import static org.emodisparity.models.FakeRegistry.source;
+import static org.emodisparity.models.CatalogJson.file;
+import static org.emodisparity.models.CatalogJson.model;
+import static org.emodisparity.models.CatalogJson.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -125,11 +125,11 @@ class ModelCatalogTest {
         ObjectNode typo = ok.deepCopy();
         typo.put("licenze", "MIT");
 
-        assertThrows(IllegalStateException.class, () -> FakeRegistry.catalog(ok, ok.deepCopy()), "duplicate id");
-        assertThrows(IllegalStateException.class, () -> FakeRegistry.catalog(badMapping));
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> FakeRegistry.catalog(unmappedLabel));
+        assertThrows(IllegalStateException.class, () -> CatalogJson.catalog(ok, ok.deepCopy()), "duplicate id");
+        assertThrows(IllegalStateException.class, () -> CatalogJson.catalog(badMapping));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> CatalogJson.catalog(unmappedLabel));
         assertTrue(e.getMessage().contains("bored"), e.getMessage());
-        assertThrows(IllegalStateException.class, () -> FakeRegistry.catalog(badDerived));
-        assertThrows(Exception.class, () -> FakeRegistry.catalog(typo), "unknown property");
+        assertThrows(IllegalStateException.class, () -> CatalogJson.catalog(badDerived));
+        assertThrows(Exception.class, () -> CatalogJson.catalog(typo), "unknown property");
     }
 }

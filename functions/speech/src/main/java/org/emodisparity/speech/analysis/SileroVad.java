@@ -72,27 +72,6 @@ public final class SileroVad implements VoiceActivityDetector, AutoCloseable {
         return model.provider();
     }
 
-    /**
-     * Where the model is installed: {@code <models dir>/silero-vad/silero_vad.onnx}, the models directory being the
-     * system property {@code emodisparity.models.dir}, else the environment variable {@code EMODISPARITY_MODELS_DIR},
-     * else {@code ~/.emodisparity/models}. The file may not exist.
-     */
-    public static Path defaultModelFile() {
-        return modelsDir().resolve("silero-vad").resolve("silero_vad.onnx");
-    }
-
-    static Path modelsDir() {
-        String property = System.getProperty("emodisparity.models.dir");
-        if (property != null && !property.isBlank()) {
-            return Path.of(property);
-        }
-        String variable = System.getenv("EMODISPARITY_MODELS_DIR");
-        if (variable != null && !variable.isBlank()) {
-            return Path.of(variable);
-        }
-        return Path.of(System.getProperty("user.home"), ".emodisparity", "models");
-    }
-
     @Override
     public List<SpeechRegion> detect(float[] pcm) {
         return segmenter.segment(speechProbabilities(pcm), FRAME_SAMPLES, pcm.length);

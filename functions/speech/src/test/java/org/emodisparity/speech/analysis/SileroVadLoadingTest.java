@@ -21,7 +21,7 @@ class SileroVadLoadingTest {
         String before = System.getProperty("emodisparity.models.dir");
         System.setProperty("emodisparity.models.dir", dir.toString());
         try {
-            assertEquals(dir.resolve("silero-vad/silero_vad.onnx"), SileroVad.defaultModelFile());
+            assertEquals(dir.resolve("silero-vad/silero_vad.onnx"), SileroModel.defaultModelFile());
         } finally {
             if (before == null) {
                 System.clearProperty("emodisparity.models.dir");

@@ -28,7 +28,7 @@ class SileroVadTest {
         SileroVadOptions cudaTwoThreads = SileroVadOptions.defaults()
                 .withOrt(OrtSessionSettings.defaults().withCuda(true, 0).withIntraOpThreads(2));
         float[] pcm = WavReader.read(SpeechClips.jfk().path());
-        try (SileroVad other = SileroVad.load(SileroVad.defaultModelFile(), cudaTwoThreads)) {
+        try (SileroVad other = SileroVad.load(SileroModel.defaultModelFile(), cudaTwoThreads)) {
             // the CPU onnxruntime artifact falls back to CPU; onnxruntime_gpu on a GPU machine gives "CUDA:0"
             assertTrue(List.of("CPU", "CUDA:0").contains(other.executionProvider()), other.executionProvider());
             assertEquals("CPU", vad.executionProvider());

@@ -26,7 +26,7 @@ public final class SpeechAnalysisBench {
         }
         System.out.printf("%d cores available; %d timed rounds after 3 warm-up rounds%n",
                 Runtime.getRuntime().availableProcessors(), rounds);
-        try (SileroVad vad = SileroVad.load(SileroVad.defaultModelFile())) {
+        try (SileroVad vad = SileroVad.load(SileroModel.defaultModelFile())) {
             SpeechAnalyzer analyzer = new SpeechAnalyzer(vad);
             for (int r = 0; r < 3; r++) {
                 for (float[] pcm : audio) {

@@ -29,7 +29,7 @@ public final class SpeechStageRtfBench {
         }
         System.out.printf("%.1f s signal, %d windows; %d cores visible to the JVM; %d timed rounds after 3 warm-up%n",
                 Pcm16k.duration(pcm), windows.size(), Runtime.getRuntime().availableProcessors(), rounds);
-        try (SileroVad vad = SileroVad.load(SileroVad.defaultModelFile())) {
+        try (SileroVad vad = SileroVad.load(SileroModel.defaultModelFile())) {
             SpeechAnalyzer analyzer = new SpeechAnalyzer(vad, CommittedArousalModel.config());
             for (int r = 0; r < 3; r++) {
                 analyzer.analyze(pcm, windows);

@@ -15,6 +15,7 @@ import java.util.Map;
 import org.emodisparity.fixtures.SharedMedia;
 import org.emodisparity.speech.analysis.ArousalFeature;
 import org.emodisparity.speech.analysis.ArousalModel;
+import org.emodisparity.speech.analysis.SileroModel;
 import org.emodisparity.speech.analysis.SileroVad;
 import org.emodisparity.speech.analysis.SpeechAnalyzer;
 
@@ -51,7 +52,7 @@ public final class TrainVocalArousal {
 
     /** Loads the corpus, fits, evaluates, and renders the model file. */
     public static byte[] build() throws IOException {
-        try (SileroVad vad = SileroVad.load(SileroVad.defaultModelFile())) {
+        try (SileroVad vad = SileroVad.load(SileroModel.defaultModelFile())) {
             List<EmoDbSessions.Speaker> speakers = EmoDbSessions.load(vad, new SpeechAnalyzer(vad));
             ArousalModel model = ArousalTraining.train(speakers);
             ArousalTraining.Evaluation loso = ArousalTraining.leaveOneSpeakerOut(speakers, true);

@@ -14,6 +14,7 @@ import org.emodisparity.fixtures.SharedMedia;
 import org.emodisparity.models.ModelCatalog;
 import org.emodisparity.models.ModelEntry;
 import org.emodisparity.speech.analysis.ArousalModel;
+import org.emodisparity.speech.analysis.SileroModel;
 import org.emodisparity.speech.analysis.SileroVad;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class VocalArousalLosoTest {
     @Test
     void theCommittedWeightsAreReproducedAndReachTheTargets() throws Exception {
-        Path model = SileroVad.defaultModelFile();
+        Path model = SileroModel.defaultModelFile();
         if (!Files.isRegularFile(model)) {
             if ("true".equalsIgnoreCase(System.getenv("EMODISPARITY_REQUIRE_MODELS"))) {
                 fail("silero-vad not installed at " + model);

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Assumptions;
  * For tests that need real installed models (any module). An absent model skips the test with the install command,
  * unless {@code EMODISPARITY_REQUIRE_MODELS=true} (CI, after installing) and the model is of the default profile,
  * where it fails instead (paper-profile models cannot be installed without a model hub: they always skip). A corrupt or
- * unpinned model always fails ({@link ModelIntegrityException}). JUnit is a provided dependency of this module:
- * call this from test code only.
+ * unpinned model always fails ({@link ModelIntegrityException}). Lives in src-test-fixtures (in model-catalog's
+ * package, so the callers' imports stay): never on a function's runtime class path.
  */
 public final class RequiredModels {
     public static final String REQUIRE_ENV = "EMODISPARITY_REQUIRE_MODELS";
@@ -30,7 +30,7 @@ public final class RequiredModels {
             Profile modelProfile = repository.catalog().entry(modelId).profile();
             String profile = modelProfile.label();
             String message = "model " + modelId + " is not installed in " + repository.modelsDir()
-                    + "; run `models install --profile " + profile + "` (mvn -q -pl model-catalog exec:java"
+                    + "; run `models install --profile " + profile + "` (mvn -q -pl tools/model-tools exec:java"
                     + " -Dexec.args=\"install --profile " + profile + "\")";
             // only the default profile is installable everywhere; paper models are pulled where a network allows
             if (required && modelProfile == Profile.DEFAULT) {

@@ -1,8 +1,5 @@
 package org.emodisparity.models;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -25,10 +22,9 @@ import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
  * Stand-ins for the registries, so install runs end to end offline: an npm tarball and a jar built here, served by
  * tiny {@code npm}/{@code mvn} scripts that behave like {@code npm pack} and {@code mvn dependency:copy} (they copy
  * the archive into the destination folder given on the command line), and a local HTTP server for URL sources.
+ * Catalog entries for them: {@link CatalogJson} (model-catalog's test jar).
  */
 final class FakeRegistry implements AutoCloseable {
-    static final ObjectMapper JSON = new ObjectMapper();
-
     final Path root;
     final Map<String, byte[]> npmFiles = new LinkedHashMap<>();
     final Map<String, byte[]> jarFiles = new LinkedHashMap<>();
@@ -111,49 +107,5 @@ final class FakeRegistry implements AutoCloseable {
         if (server != null) {
             server.stop(0);
         }
-    }
-
-    // ---- catalog JSON for tests ----
-
-    static ObjectNode model(String id, String task, String format, String profile, ObjectNode source) {
-        ObjectNode m = JSON.createObjectNode();
-        m.put("id", id);
-        m.put("task", task);
-        m.put("format", format);
-        m.put("profile", profile);
-        m.put("licence", "Apache-2.0");
-        m.put("citation", "test model");
-        m.set("source", source);
-        m.putArray("files");
-        m.putObject("accuracy");
-        return m;
-    }
-
-    static ObjectNode source(String kind, String artifact) {
-        ObjectNode s = JSON.createObjectNode();
-        s.put("kind", kind);
-        if (artifact != null) {
-            s.put("artifact", artifact);
-        }
-        return s;
-    }
-
-    static ObjectNode file(ObjectNode model, String name, String from, String sha256) {
-        ObjectNode f = ((ArrayNode) model.get("files")).addObject();
-        f.put("name", name);
-        if (from != null) {
-            f.put("from", from);
-        }
-        f.put("sha256", sha256);
-        return f;
-    }
-
-    static ModelCatalog catalog(ObjectNode... models) throws IOException {
-        ObjectNode root = JSON.createObjectNode();
-        ArrayNode list = root.putArray("models");
-        for (ObjectNode m : models) {
-            list.add(m);
-        }
-        return ModelCatalog.read(new ByteArrayInputStream(JSON.writeValueAsBytes(root)));
     }
 }

@@ -1,8 +1,8 @@
 package org.emodisparity.models;
 
-import static org.emodisparity.models.FakeRegistry.file;
-import static org.emodisparity.models.FakeRegistry.model;
-import static org.emodisparity.models.FakeRegistry.source;
+import static org.emodisparity.models.CatalogJson.file;
+import static org.emodisparity.models.CatalogJson.model;
+import static org.emodisparity.models.CatalogJson.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,7 +28,7 @@ class RequiredModelsTest {
     void catalog() throws Exception {
         ObjectNode m = model("needed", "face-emotion", "onnx", "default", source("npm", "fake@1"));
         file(m, "m.onnx", "package/m.onnx", FileDigest.sha256(content));
-        repository = new ModelRepository(modelsDir, FakeRegistry.catalog(m));
+        repository = new ModelRepository(modelsDir, CatalogJson.catalog(m));
     }
 
     @Test

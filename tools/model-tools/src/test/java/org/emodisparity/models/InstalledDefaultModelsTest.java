@@ -2,6 +2,7 @@ package org.emodisparity.models;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -14,7 +15,10 @@ import ai.onnxruntime.TensorInfo;
 import java.awt.image.BufferedImage;
 import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +26,7 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Checks against the real installed default models (skipped with the install command when absent, failed when
@@ -154,5 +159,24 @@ class InstalledDefaultModelsTest {
                 }
             }
         }
+    }
+
+    /** Moved from model-catalog's ModelRepositoryTest (needs {@link RequiredModels}, which depends on model-catalog). */
+    @Test
+    void aCorruptedCopyOfARealInstalledModelIsRefused(@TempDir Path modelsDir) throws Exception {
+        InstalledModel real = RequiredModels.assumeOrFail("blazeface-front-128");
+        ModelRepository copy = new ModelRepository(modelsDir);
+        Path target = modelsDir.resolve("blazeface-front-128/face_detection_front_128x128.onnx");
+        Files.createDirectories(target.getParent());
+        Files.copy(real.file("face_detection_front_128x128.onnx"), target);
+        assertTrue(copy.find("blazeface-front-128").isPresent());
+
+        byte[] bytes = Files.readAllBytes(target);
+        bytes[bytes.length / 2] ^= 0x01;
+        Files.write(target, bytes);
+        Files.setLastModifiedTime(target, FileTime.from(Instant.now().plusSeconds(5)));
+        ModelIntegrityException e = assertThrows(ModelIntegrityException.class, () -> copy.find("blazeface-front-128"));
+        assertEquals(target, e.file());
+        assertEquals("d388b1cf8a5f6f1af2b3f4c14f6d0f138bab970cd618cccd12dddb7484e82e51", e.expectedSha256());
     }
 }

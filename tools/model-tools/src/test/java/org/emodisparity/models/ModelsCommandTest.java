@@ -1,8 +1,8 @@
 package org.emodisparity.models;
 
-import static org.emodisparity.models.FakeRegistry.file;
-import static org.emodisparity.models.FakeRegistry.model;
-import static org.emodisparity.models.FakeRegistry.source;
+import static org.emodisparity.models.CatalogJson.file;
+import static org.emodisparity.models.CatalogJson.model;
+import static org.emodisparity.models.CatalogJson.source;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -77,7 +77,7 @@ class ModelsCommandTest {
         ObjectNode user = model("fake-user", "face-yolo-emotion", "onnx", "paper", source("user-supplied", null));
         file(user, "mine.onnx", null, null);
 
-        catalog = FakeRegistry.catalog(npm, mvn, url, user);
+        catalog = CatalogJson.catalog(npm, mvn, url, user);
         command = new ModelsCommand(catalog, tools);
         modelsDir = dir.resolve("models");
     }

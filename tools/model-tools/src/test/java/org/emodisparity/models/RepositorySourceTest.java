@@ -1,8 +1,8 @@
 package org.emodisparity.models;
 
-import static org.emodisparity.models.FakeRegistry.file;
-import static org.emodisparity.models.FakeRegistry.model;
-import static org.emodisparity.models.FakeRegistry.source;
+import static org.emodisparity.models.CatalogJson.file;
+import static org.emodisparity.models.CatalogJson.model;
+import static org.emodisparity.models.CatalogJson.source;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -41,7 +41,7 @@ class RepositorySourceTest {
 
     @Test
     void installsACommittedFileAndVerifiesItsChecksum() throws Exception {
-        ModelCatalog catalog = FakeRegistry.catalog(repositoryModel("mine", RESOURCE, FileDigest.sha256(CONTENT)));
+        ModelCatalog catalog = CatalogJson.catalog(repositoryModel("mine", RESOURCE, FileDigest.sha256(CONTENT)));
         assertEquals("this repository", catalog.entry("mine").source().describe());
         ModelInstaller.Result result = install(catalog, "mine");
         assertTrue(result.ok(), log.toString(StandardCharsets.UTF_8));
@@ -52,7 +52,7 @@ class RepositorySourceTest {
 
     @Test
     void aWrongChecksumOrAMissingResourceInstallsNothing() throws Exception {
-        ModelCatalog catalog = FakeRegistry.catalog(
+        ModelCatalog catalog = CatalogJson.catalog(
                 repositoryModel("tampered", RESOURCE, "0".repeat(64)),
                 repositoryModel("absent", "org/emodisparity/models/repository-test/nope.bin", "0".repeat(64)));
         assertFalse(install(catalog, "tampered").ok());
