@@ -61,37 +61,62 @@ final class Gaussian {
 
     Fitted fit() {
         if (fitted == null) {
-            double[] mean = new double[dim];
-            for (int a = 0; a < dim; a++) {
-                mean[a] = sum[a] / n;
-            }
-            double[][] cov = new double[dim][dim];
-            for (int a = 0; a < dim; a++) {
-                for (int b = a; b < dim; b++) {
-                    double c = outer[a][b] / n - mean[a] * mean[b];
-                    cov[a][b] = c;
-                    cov[b][a] = c;
-                }
-                cov[a][a] += RIDGE;
-            }
-            RealMatrix m = new Array2DRowRealMatrix(cov, false);
-            CholeskyDecomposition chol;
-            try {
-                chol = new CholeskyDecomposition(m, 1e-12, 1e-14);
-            } catch (NonPositiveDefiniteMatrixException e) {
-                for (int a = 0; a < dim; a++) {
-                    cov[a][a] += 0.1;
-                }
-                chol = new CholeskyDecomposition(m, 1e-12, 1e-14);
-            }
-            double logDet = 0;
-            RealMatrix l = chol.getL();
-            for (int a = 0; a < dim; a++) {
-                logDet += 2 * Math.log(l.getEntry(a, a));
-            }
-            fitted = new Fitted(mean, chol.getSolver().getInverse(), logDet, m);
+            double[] mean = mean();
+            RealMatrix m = new Array2DRowRealMatrix(covariance(mean), false);
+            CholeskyDecomposition chol = cholesky(m);
+            fitted = new Fitted(mean, chol.getSolver().getInverse(), logDet(chol), m);
         }
         return fitted;
+    }
+
+    /** The covariance's log-determinant alone (what ΔBIC needs; no inverse), the same number {@link #fit()} gives. */
+    double logDet() {
+        if (fitted != null) {
+            return fitted.logDet();
+        }
+        return logDet(cholesky(new Array2DRowRealMatrix(covariance(mean()), false)));
+    }
+
+    private double[] mean() {
+        double[] mean = new double[dim];
+        for (int a = 0; a < dim; a++) {
+            mean[a] = sum[a] / n;
+        }
+        return mean;
+    }
+
+    private double[][] covariance(double[] mean) {
+        double[][] cov = new double[dim][dim];
+        for (int a = 0; a < dim; a++) {
+            for (int b = a; b < dim; b++) {
+                double c = outer[a][b] / n - mean[a] * mean[b];
+                cov[a][b] = c;
+                cov[b][a] = c;
+            }
+            cov[a][a] += RIDGE;
+        }
+        return cov;
+    }
+
+    /** Cholesky of {@code m}; a covariance that is not positive definite gets 0.1 more on its diagonal (in place). */
+    private CholeskyDecomposition cholesky(RealMatrix m) {
+        try {
+            return new CholeskyDecomposition(m, 1e-12, 1e-14);
+        } catch (NonPositiveDefiniteMatrixException e) {
+            for (int a = 0; a < dim; a++) {
+                m.addToEntry(a, a, 0.1);
+            }
+            return new CholeskyDecomposition(m, 1e-12, 1e-14);
+        }
+    }
+
+    private double logDet(CholeskyDecomposition chol) {
+        double logDet = 0;
+        RealMatrix l = chol.getL();
+        for (int a = 0; a < dim; a++) {
+            logDet += 2 * Math.log(l.getEntry(a, a));
+        }
+        return logDet;
     }
 
     /** Log-likelihood of one vector (without the constant term shared by all Gaussians of the same dimension). */
@@ -120,7 +145,7 @@ final class Gaussian {
         Gaussian ab = a.plus(b);
         int d = a.dim;
         double penalty = 0.5 * (d + d * (d + 1) / 2.0) * Math.log(ab.n);
-        return 0.5 * (ab.n * ab.fit().logDet() - a.n * a.fit().logDet() - b.n * b.fit().logDet()) - lambda * penalty;
+        return 0.5 * (ab.n * ab.logDet() - a.n * a.fit().logDet() - b.n * b.fit().logDet()) - lambda * penalty;
     }
 
     /**

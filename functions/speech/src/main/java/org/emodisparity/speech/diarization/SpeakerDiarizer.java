@@ -36,6 +36,14 @@ public final class SpeakerDiarizer {
     /** Under this much speech (seconds) there is too little to tell voices apart. */
     static final double MIN_SPEECH_SECONDS = 3.0;
 
+    /**
+     * Pieces clustered together at most (about 10 minutes of speech at 1.5 s a piece); a longer recording is
+     * clustered block by block first, so its cost grows linearly, not with the cube of its length.
+     */
+    static final int BLOCK_PIECES = 400;
+    /** The most clusters a block keeps for the clustering across blocks. */
+    static final int BLOCK_CLUSTERS = 8;
+
     private final DiarizationSettings settings;
 
     public SpeakerDiarizer(DiarizationSettings settings) {
@@ -145,27 +153,20 @@ public final class SpeakerDiarizer {
 
     private void cluster(List<Cluster> clusters, OptionalInt speakers, int totalFrames) {
         int target = speakers.orElse(settings.maxSpeakers());
-        while (clusters.size() > 1) {
-            int bestA = -1;
-            int bestB = -1;
-            double best = Double.POSITIVE_INFINITY;
-            for (int a = 0; a < clusters.size(); a++) {
-                for (int b = a + 1; b < clusters.size(); b++) {
-                    double d = Gaussian.deltaBic(clusters.get(a).g, clusters.get(b).g, settings.bicLambda());
-                    if (d < best) {
-                        best = d;
-                        bestA = a;
-                        bestB = b;
-                    }
-                }
+        if (clusters.size() > BLOCK_PIECES) {
+            // a long recording: each block of pieces is first clustered on its own until BIC says stop (keeping
+            // at most BLOCK_CLUSTERS), then the blocks' clusters together; linear in the recording's length
+            List<Cluster> reduced = new ArrayList<>();
+            for (int from = 0; from < clusters.size(); from += BLOCK_PIECES) {
+                List<Cluster> block = new ArrayList<>(clusters.subList(from,
+                        Math.min(clusters.size(), from + BLOCK_PIECES)));
+                merge(block, Math.max(target, BLOCK_CLUSTERS), false);
+                reduced.addAll(block);
             }
-            boolean fixed = speakers.isPresent();
-            if (clusters.size() <= target && (fixed || best > 0)) {
-                break;
-            }
-            clusters.get(bestA).g = clusters.get(bestA).g.plus(clusters.get(bestB).g);
-            clusters.remove(bestB);
+            clusters.clear();
+            clusters.addAll(reduced);
         }
+        merge(clusters, target, speakers.isPresent());
         if (speakers.isEmpty()) {
             // too small to be a person: joins the nearest cluster
             boolean changed = true;
@@ -189,6 +190,63 @@ public final class SpeakerDiarizer {
                     clusters.remove(smallest);
                     changed = true;
                 }
+            }
+        }
+    }
+
+    /**
+     * Agglomerative merging: the pair with the lowest ΔBIC merges first, until at most {@code target} clusters
+     * remain and (unless {@code fixed}) every remaining pair is better explained apart (ΔBIC &gt; 0). The ΔBIC of
+     * each pair is computed once and again only for the pairs of a merged cluster: O(n²) Gaussian fits for n pieces
+     * instead of O(n³).
+     */
+    private void merge(List<Cluster> clusters, int target, boolean fixed) {
+        int n = clusters.size();
+        double[][] bic = new double[n][];
+        for (int a = 0; a < n; a++) {
+            bic[a] = new double[n];
+            for (int b = a + 1; b < n; b++) {
+                bic[a][b] = Gaussian.deltaBic(clusters.get(a).g, clusters.get(b).g, settings.bicLambda());
+            }
+        }
+        Cluster[] at = clusters.toArray(new Cluster[0]);
+        boolean[] gone = new boolean[n];
+        int alive = n;
+        while (alive > 1) {
+            int bestA = -1;
+            int bestB = -1;
+            double best = Double.POSITIVE_INFINITY;
+            for (int a = 0; a < n; a++) {
+                if (gone[a]) {
+                    continue;
+                }
+                double[] row = bic[a];
+                for (int b = a + 1; b < n; b++) {
+                    if (!gone[b] && row[b] < best) {
+                        best = row[b];
+                        bestA = a;
+                        bestB = b;
+                    }
+                }
+            }
+            if (alive <= target && (fixed || best > 0)) {
+                break;
+            }
+            at[bestA].g = at[bestA].g.plus(at[bestB].g);
+            gone[bestB] = true;
+            alive--;
+            for (int c = 0; c < n; c++) {
+                if (!gone[c] && c != bestA) {
+                    double d = Gaussian.deltaBic(at[Math.min(c, bestA)].g, at[Math.max(c, bestA)].g,
+                            settings.bicLambda());
+                    bic[Math.min(c, bestA)][Math.max(c, bestA)] = d;
+                }
+            }
+        }
+        clusters.clear();
+        for (int a = 0; a < n; a++) {
+            if (!gone[a]) {
+                clusters.add(at[a]);
             }
         }
     }

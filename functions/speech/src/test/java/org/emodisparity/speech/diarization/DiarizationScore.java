@@ -19,6 +19,9 @@ final class DiarizationScore {
     static final double STEP = 0.01;
 
     record RefTurn(String speaker, double start, double end) {
+        RefTurn shifted(double seconds) {
+            return new RefTurn(speaker, start + seconds, end + seconds);
+        }
     }
 
     /**
