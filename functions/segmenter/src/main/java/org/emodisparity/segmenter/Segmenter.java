@@ -65,7 +65,14 @@ public class Segmenter {
             return Optional.empty(); // transcript, participant audio, options...: read by the stages that need them
         }
         SessionRef session = upload.session();
-        org.emodisparity.model.Shutdown.checkNotUnderway("the segmenter");
+        // registered until the status is final or back to PENDING: the shutdown hook waits for that
+        try (org.emodisparity.model.Shutdown.Work work = org.emodisparity.model.Shutdown.running("the segmenter")) {
+            return segmentRegistered(event, upload, session);
+        }
+    }
+
+    private Optional<SessionSegmented> segmentRegistered(UploadCreated event, ObjectKeys.UploadKey upload,
+                                                         SessionRef session) {
         if (!claimRecording(session, upload)) {
             return Optional.empty();
         }
@@ -82,7 +89,8 @@ public class Segmenter {
             tracker.finish(StageState.FAILED, rejected.reason(), rejected.getMessage());
             return Optional.empty();
         } catch (RuntimeException | IOException e) {
-            if (org.emodisparity.model.Shutdown.underway()) {
+            if (org.emodisparity.model.Shutdown.underway()
+                    || e instanceof org.emodisparity.model.Shutdown.StageInterruptedException) {
                 tracker.interrupted();
                 throw new org.emodisparity.model.Shutdown.StageInterruptedException("segmenter interrupted");
             }
