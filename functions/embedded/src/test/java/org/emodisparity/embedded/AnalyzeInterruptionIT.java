@@ -66,9 +66,10 @@ class AnalyzeInterruptionIT {
                 """, StandardCharsets.UTF_8);
         Path bucket = Files.createDirectories(dir.resolve("bucket"));
         Path cwd = Files.createDirectories(dir.resolve("cwd"));
-        List<String> command = List.of(ProcessHandle.current().info().command().orElse("java"), "-jar",
+        List<String> command = new java.util.ArrayList<>(sigintAsDefault());
+        command.addAll(List.of(ProcessHandle.current().info().command().orElse("java"), "-jar",
                 APP.toAbsolutePath().toString(), "analyze", video.toString(), "--transcript", transcript.toString(),
-                "--bucket", bucket.toString(), "--out", dir.resolve("report").toString());
+                "--bucket", bucket.toString(), "--out", dir.resolve("report").toString()));
         long t0 = System.nanoTime();
 
         // (a) early: the face stage has begun and loads its models (its first progress comes after them)
@@ -108,6 +109,27 @@ class AnalyzeInterruptionIT {
         assertNoCrashLog(cwd);
         System.out.printf("AnalyzeInterruptionIT: early exit %.1f s after SIGINT, middle %.1f s; total %.0f s%n",
                 early.secondsAfterSignal(), middle.secondsAfterSignal(), (System.nanoTime() - t0) / 1e9);
+    }
+
+    /**
+     * A process started in the background by a shell without job control ignores SIGINT, and so would the child (a
+     * JVM leaves an ignored SIGINT ignored): GNU env's {@code --default-signal} gives the child the default again
+     * (it execs java, so the pid is the JVM's).
+     */
+    private static List<String> sigintAsDefault() throws Exception {
+        try {
+            Process probe = new ProcessBuilder("env", "--default-signal=INT", "true").start();
+            if (probe.waitFor(10, TimeUnit.SECONDS) && probe.exitValue() == 0) {
+                return List.of("env", "--default-signal=INT");
+            }
+        } catch (IOException noEnv) {
+            // fall through
+        }
+        String status = Files.readString(Path.of("/proc/self/status"));
+        java.util.regex.Matcher ignored = java.util.regex.Pattern.compile("SigIgn:\\s*([0-9a-f]+)").matcher(status);
+        assertTrue(!ignored.find() || (Long.parseUnsignedLong(ignored.group(1), 16) & 2) == 0,
+                "SIGINT is ignored in this process and no env --default-signal to restore it for the child");
+        return List.of();
     }
 
     private Ended runAndInterrupt(List<String> command, Path cwd, String name, java.util.function.BooleanSupplier when)

@@ -178,9 +178,10 @@ final class AudioStreams {
                 active.add(k);
             }
         }
-        Decision none = new Decision(List.of(), null, unused, List.of());
         if (active.size() < 2) {
-            return none;
+            Map<Integer, String> why = new LinkedHashMap<>(unused);
+            why.put(-1, active.isEmpty() ? "no stream carries a voice" : "the other audio streams are silent");
+            return new Decision(List.of(), null, why, List.of());
         }
         Decision clean = separate(streams, active, unused, null);
         if (clean != null) {
