@@ -94,8 +94,11 @@ final class AudioStreams {
         }
     }
 
-    /** The result: the session's audio is written; the participants' own audio, one file each when split. */
-    record Split(List<AudioTrack> tracks, List<Participant> participants) {
+    /**
+     * The result: the session's audio is written ({@code analysedStreamIndex}: the one stream it is, null when it is
+     * the participants' sum); the participants' own audio, one file each when split.
+     */
+    record Split(List<AudioTrack> tracks, List<Participant> participants, Integer analysedStreamIndex) {
     }
 
     /** A participant stream: its name and its own voice as 16 kHz mono WAV. */
@@ -126,17 +129,26 @@ final class AudioStreams {
         List<AudioTrack> tracks = new ArrayList<>();
         List<Participant> participants = new ArrayList<>();
         if (!d.split()) {
-            Files.copy(wavs.get(defaultPosition), sessionWav, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            for (int k = 0; k < streams.size(); k++) {
-                tracks.add(new AudioTrack(streams.get(k).streamIndex(), nameOf(streams.get(k)),
-                        k == defaultPosition ? AudioTrack.ANALYSED : AudioTrack.UNUSED,
-                        round(activity.get(k).activeSeconds()), k == defaultPosition
-                                ? (streams.get(k).isDefault() ? "the default audio stream" : "the first audio stream")
-                                  + ": " + (d.unused().containsKey(-1) ? d.unused().get(-1) : "the streams do not "
-                                  + "carry one person each")
-                                : d.unused().getOrDefault(k, "not one person's own audio")));
+            // the default stream, unless it is silent and another one carries the voices
+            int analysed = defaultPosition;
+            if (activity.get(defaultPosition).activeSeconds() < MIN_ACTIVE_SECONDS) {
+                for (int k = 0; k < streams.size(); k++) {
+                    if (activity.get(k).activeSeconds() > activity.get(analysed).activeSeconds()) {
+                        analysed = k;
+                    }
+                }
             }
-            return new Split(tracks, List.of());
+            Files.copy(wavs.get(analysed), sessionWav, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            for (int k = 0; k < streams.size(); k++) {
+                String why = k != analysed ? d.unused().getOrDefault(k, "not one person's own audio")
+                        : k != defaultPosition ? "the default audio stream is silent; this one carries the voices"
+                        : (streams.get(k).isDefault() ? "the default audio stream" : "the first audio stream") + ": "
+                                + d.unused().getOrDefault(-1, "the streams do not carry one person each");
+                tracks.add(new AudioTrack(streams.get(k).streamIndex(), nameOf(streams.get(k)),
+                        k == analysed ? AudioTrack.ANALYSED : AudioTrack.UNUSED,
+                        round(activity.get(k).activeSeconds()), why));
+            }
+            return new Split(tracks, List.of(), streams.get(analysed).streamIndex());
         }
         Map<Integer, String> names = names(streams, d, transcriptTurns);
         for (int n = 0; n < d.participants().size(); n++) {
@@ -145,8 +157,10 @@ final class AudioStreams {
             gate(wavs.get(k), own, d.own().get(n));
             participants.add(new Participant(names.get(k), streams.get(k).streamIndex(), own));
         }
+        Integer analysed = null;
         if (d.mix() != null) {
             Files.copy(wavs.get(d.mix()), sessionWav, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            analysed = streams.get(d.mix()).streamIndex();
         } else {
             sum(d.participants().stream().map(wavs::get).toList(), sessionWav);
         }
@@ -164,7 +178,7 @@ final class AudioStreams {
                         active, d.unused().getOrDefault(k, "not used")));
             }
         }
-        return new Split(tracks, participants);
+        return new Split(tracks, participants, analysed);
     }
 
     /** The decision on energies alone (see the class comment). */

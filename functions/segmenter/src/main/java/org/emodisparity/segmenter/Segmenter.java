@@ -162,7 +162,14 @@ public class Segmenter {
                     AudioStreams.Split split = streams.split(media, inputs, defaultPosition, info.durationSeconds(),
                             tempDir, wav, transcriptTurns(session), p -> tracker.progress(0.4 + 0.5 * p));
                     streamParticipants = split.participants();
-                    info = info.withAudio(info.audio().withTracks(withUndecodable(split.tracks(), probed)));
+                    MediaInfo.AudioStream a = info.audio();
+                    // streamIndex: the stream that is the session's audio (the default one unless it is silent or a
+                    // mix beside the participants' streams); the default one when the audio is the participants' sum
+                    Integer analysed = split.analysedStreamIndex() != null ? split.analysedStreamIndex()
+                            : a.streamIndex();
+                    info = info.withAudio(new MediaInfo.AudioStream(a.codec(), a.sampleRate(), a.channels(),
+                            a.durationSeconds(), analysed, a.audioStreams(),
+                            withUndecodable(split.tracks(), probed)));
                 } else {
                     audio.extract(media, wav, info.durationSeconds(), info.audio().streamIndex(),
                             p -> tracker.progress(0.4 + 0.5 * p));

@@ -237,5 +237,19 @@ class AudioStreamsTest {
         assertEquals(MediaInfo.AudioTrack.ANALYSED, tracks.get("audio stream 1").use(), tracks.toString());
         assertEquals(MediaInfo.AudioTrack.UNUSED, tracks.get("audio stream 2").use());
         assertTrue(tracks.get("audio stream 2").note().startsWith("silent"), tracks.toString());
+        assertEquals(1, s.info().audio().streamIndex());
+    }
+
+    @Test
+    void aSilentDefaultStreamGivesWayToTheStreamThatCarriesTheVoices() throws Exception {
+        Segmented s = segment(List.of(new MultiAudioRecording.Track(null, new float[mixed.length]),
+                new MultiAudioRecording.Track(null, mixed)), false);
+        assertFalse(s.store().exists(ObjectKeys.participants(S)));
+        Map<String, MediaInfo.AudioTrack> tracks = byName(s.info());
+        assertEquals(MediaInfo.AudioTrack.UNUSED, tracks.get("audio stream 1").use(), tracks.toString());
+        assertEquals(MediaInfo.AudioTrack.ANALYSED, tracks.get("audio stream 2").use(), tracks.toString());
+        assertEquals(2, s.info().audio().streamIndex(), "the analysed stream is named in media.audio");
+        float[] session = s.wav(ObjectKeys.audio(S));
+        assertTrue(audibleShare(session, CLIENT) >= 0.95 * audibleShare(client, CLIENT));
     }
 }
