@@ -149,7 +149,9 @@ class AudioStreamsTest {
         assertEquals(MediaInfo.AudioTrack.PARTICIPANT, tracks.get(CLIENT).use(), tracks.toString());
         assertEquals(1, tracks.get(THERAPIST).streamIndex(), "the first audio stream (after the video) is JFK's");
         assertEquals(2, tracks.get(CLIENT).streamIndex());
-        assertEquals(dialogue.seconds(CLIENT), tracks.get(CLIENT).activeSeconds(), 1.5);
+        double active = tracks.get(CLIENT).activeSeconds();
+        assertTrue(active > 0.6 * dialogue.seconds(CLIENT) && active < 1.1 * dialogue.seconds(CLIENT),
+                active + " s active of the client's " + dialogue.seconds(CLIENT) + " s of turns");
 
         ParticipantAudio participants = s.participants();
         assertTrue(participants.fromRecordingStreams());
