@@ -161,6 +161,9 @@ class AnalyzeInterruptionIT {
         assertTrue(ended.secondsAfterSignal() < PROMPT.toSeconds(), "exit " + ended.secondsAfterSignal() + " s");
         assertNoCrashLog(cwd);
         assertFalse(ended.output().contains("SIGSEGV") || ended.output().contains("fatal error"), ended.output());
+        assertFalse(ended.output().contains("\tat "), "no stack trace on Ctrl-C: " + ended.output());
+        assertTrue(ended.output().contains("analyze: interrupted; run the same command again to resume"),
+                ended.output());
         Map<Stage, JsonNode> statuses = new LinkedHashMap<>();
         for (Stage stage : Stage.values()) {
             status(bucket, stage).ifPresent(s -> statuses.put(stage, s));
@@ -188,15 +191,19 @@ class AnalyzeInterruptionIT {
         }
     }
 
+    /** The children's output, kept after the test: target/AnalyzeInterruptionIT/{early,middle,resumed}.log. */
+    static final Path LOGS = Path.of("target/AnalyzeInterruptionIT");
+
     private Process start(List<String> command, Path cwd, String name) throws IOException {
+        Files.createDirectories(LOGS);
         ProcessBuilder pb = new ProcessBuilder(command).directory(cwd.toFile())
-                .redirectErrorStream(true).redirectOutput(dir.resolve(name + ".log").toFile());
+                .redirectErrorStream(true).redirectOutput(LOGS.resolve(name + ".log").toFile());
         return pb.start();
     }
 
     private String output(Path cwd, String name) {
         try {
-            String all = Files.readString(dir.resolve(name + ".log"));
+            String all = Files.readString(LOGS.resolve(name + ".log"));
             return all.length() > 4000 ? "…" + all.substring(all.length() - 4000) : all;
         } catch (IOException e) {
             return "(no output: " + e + ")";
