@@ -39,7 +39,13 @@ public final class ModalityStageRunner {
     public PartDone run(SessionSegmented event, Analysis analysis) {
         SessionRef session = event.session();
         String partKey = ObjectKeys.part(session, stage);
-        Shutdown.checkNotUnderway(stage.id() + " of " + session);
+        // registered until the status is final or back to PENDING: the shutdown hook waits for that
+        try (Shutdown.Work work = Shutdown.running(stage.id() + " of " + session)) {
+            return runRegistered(event, analysis, session, partKey);
+        }
+    }
+
+    private PartDone runRegistered(SessionSegmented event, Analysis analysis, SessionRef session, String partKey) {
         Optional<SessionStatusStore.Tracker> started = statuses.begin(session, stage);
         if (started.isEmpty()) {
             return new PartDone(session, stage, partKey);
@@ -49,7 +55,7 @@ public final class ModalityStageRunner {
         try {
             timeline = analysis.analyse(event, tracker);
         } catch (Exception | LinkageError e) {
-            if (Shutdown.underway()) {
+            if (Shutdown.underway() || e instanceof Shutdown.StageInterruptedException) {
                 // a model torn down under the stage, an interrupted thread: not a failure of the session
                 tracker.interrupted();
                 throw new Shutdown.StageInterruptedException(stage.id() + " of " + session + " interrupted");
@@ -59,6 +65,13 @@ public final class ModalityStageRunner {
             LOG.errorf(e, "session %s: %s failed", session, stage.id());
             timeline = ModalityTimeline.without(session, stage, Availability.FAILED, ReasonCode.INTERNAL_ERROR,
                     stage.id() + " failed: " + e.getClass().getSimpleName());
+        }
+        if (Shutdown.underway() && (timeline.availability() == Availability.FAILED
+                || timeline.availability() == Availability.UNAVAILABLE)) {
+            // a stage that found nothing usable just as the process stops may have lost its model under it: it is
+            // not a result of the session, so it runs again
+            tracker.interrupted();
+            throw new Shutdown.StageInterruptedException(stage.id() + " of " + session + " interrupted");
         }
         try {
             store.put(partKey, Contract.toJson(timeline));

@@ -95,7 +95,16 @@ public final class SessionStatusStore {
             return status;
         }
 
+        /**
+         * Reports progress; this is also where a stage learns that the process is shutting down: it throws
+         * {@link Shutdown.StageInterruptedException} then, so the stage stops its work and its runner puts the status
+         * back to PENDING.
+         */
         public void progress(double fraction) {
+            if (Shutdown.underway()) {
+                throw new Shutdown.StageInterruptedException(status.stage().id() + " of " + status.session()
+                        + " stopped: the process is shutting down");
+            }
             long now = System.currentTimeMillis();
             if (fraction - status.progress() >= PROGRESS_STEP || (now - lastWrite >= PROGRESS_MILLIS
                     && fraction > status.progress())) {

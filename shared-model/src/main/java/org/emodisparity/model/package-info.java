@@ -2,11 +2,13 @@
  * The contract between the functions: events ({@link org.emodisparity.model.PipelineEvents}), key layout
  * ({@link org.emodisparity.model.ObjectKeys}, including {@code recordingClaim} and {@code refusedUpload}), what an
  * upload is ({@link org.emodisparity.model.UploadKind}, {@link org.emodisparity.model.SessionUploads}), media facts
- * ({@link org.emodisparity.model.MediaInfo}: the audio stream analysed and how many there are), window plan, stage
+ * ({@link org.emodisparity.model.MediaInfo}: the audio stream analysed, how many there are and, with several, each
+ * stream's name and use as an {@link org.emodisparity.model.MediaInfo.AudioTrack}), window plan, stage
  * status and its life cycle ({@link org.emodisparity.model.StageState}, {@link org.emodisparity.model.StageStatus},
  * {@link org.emodisparity.model.SessionStatusStore}), typed reasons ({@link org.emodisparity.model.ReasonCode}),
  * the modality stages' common frame ({@link org.emodisparity.model.ModalityStageRunner}) and the process's
- * shutdown flag ({@link org.emodisparity.model.Shutdown}: an interrupted stage goes back to PENDING), the session's
+ * shutdown flag ({@link org.emodisparity.model.Shutdown}: an interrupted stage goes back to PENDING; running stages
+ * are registered and the shutdown hook waits, bounded, for them to put their status back), the session's
  * options ({@link org.emodisparity.model.SessionOptions}: client speaker, number of speakers, client reference, date)
  * and HTML escaping ({@link org.emodisparity.model.Html}). Sub-packages: {@code captions} (transcript files),
  * {@code speakers} (who spoke when), {@code course} (a client's course over sessions), {@code ops} (metrics),

@@ -63,6 +63,60 @@ class InterruptedStageTest {
     }
 
     @Test
+    void theShutdownHookWaitsForARunningStageToStopAtItsNextProgressReportAndNoLongerThanItsLimit()
+            throws Exception {
+        LocalFolderObjectStore store = new LocalFolderObjectStore(dir);
+        SessionRef s = new SessionRef("c1", "s4");
+        SessionSegmented event = new SessionSegmented(Contract.SCHEMA_VERSION, "c1", "s4", "uploads/c1/s4/v.mp4",
+                ObjectKeys.mediaInfo(s), ObjectKeys.plan(s), null, Map.of());
+        ModalityStageRunner runner = new ModalityStageRunner(store, Stage.FACE);
+        java.util.concurrent.CountDownLatch working = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicReference<Throwable> ended = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread stage = new Thread(() -> {
+            try {
+                runner.run(event, (e, tracker) -> {
+                    working.countDown();
+                    for (int frame = 0; ; frame++) { // a long analysis that reports progress as it goes
+                        tracker.progress(Math.min(0.99, frame / 1000.0));
+                        Thread.sleep(5);
+                    }
+                });
+            } catch (Throwable t) {
+                ended.set(t);
+            }
+        });
+        stage.start();
+        assertTrue(working.await(10, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(1, Shutdown.runningStages());
+
+        Shutdown.begin(); // what the hook does first
+        long t0 = System.nanoTime();
+        assertTrue(Shutdown.awaitStages(Shutdown.WAIT_FOR_STAGES), "the stage stopped");
+        assertTrue((System.nanoTime() - t0) / 1e9 < 2, "at its next progress report");
+        stage.join(2000);
+        assertTrue(ended.get() instanceof Shutdown.StageInterruptedException, String.valueOf(ended.get()));
+        StageStatus status = new SessionStatusStore(store).read(s, Stage.FACE).orElseThrow();
+        assertEquals(StageState.PENDING, status.state());
+        assertEquals(ReasonCode.INTERRUPTED, status.reason());
+        assertFalse(store.exists(ObjectKeys.part(s, Stage.FACE)));
+        assertEquals(0, Shutdown.runningStages());
+
+        // a run that never reports back does not hold the exit longer than the limit
+        Shutdown.reset();
+        Shutdown.Work stuck = Shutdown.running("a stage stuck in native code");
+        Shutdown.begin();
+        t0 = System.nanoTime();
+        assertFalse(Shutdown.awaitStages(java.time.Duration.ofMillis(300)));
+        double waited = (System.nanoTime() - t0) / 1e9;
+        assertTrue(waited >= 0.29 && waited < 2, "waited " + waited + " s");
+        stuck.close();
+        stuck.close(); // once only
+        assertEquals(0, Shutdown.runningStages());
+        assertTrue(Shutdown.awaitStages(java.time.Duration.ofMillis(1)));
+        assertTrue(Shutdown.WAIT_FOR_STAGES.compareTo(java.time.Duration.ofSeconds(15)) <= 0, "bounded by 15 s");
+    }
+
+    @Test
     void onlyTheWorkerThatClaimsAnAttemptRunsIt() throws Exception {
         LocalFolderObjectStore store = new LocalFolderObjectStore(dir);
         SessionRef s = new SessionRef("c1", "s2");

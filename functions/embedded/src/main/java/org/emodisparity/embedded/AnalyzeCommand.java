@@ -136,6 +136,11 @@ public class AnalyzeCommand implements Callable<Integer> {
             System.err.println("analyze: interrupted; run the same command again to resume");
             return 130;
         } catch (Exception e) {
+            if (org.emodisparity.model.Shutdown.underway()) {
+                // Ctrl-C: the application stops under this loop; the stages put their status back to PENDING
+                System.err.println("analyze: interrupted; run the same command again to resume");
+                return 130;
+            }
             // one line for the user; the trace is in the log at debug level
             LOG.debugf(e, "analyze failed");
             System.err.println("analyze: " + e.getClass().getSimpleName() + ": " + e.getMessage());

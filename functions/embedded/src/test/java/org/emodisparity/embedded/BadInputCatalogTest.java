@@ -146,6 +146,30 @@ class BadInputCatalogTest {
         put("two-recordings", "b.mpg", SharedMedia.gridBbaf2n());
         put("notes-beside-bad-video", "video.mp4", MediaFixtures.notMedia(tmp.resolve("n").getParent().resolve("n")));
         putBytes("notes-beside-bad-video", "notes.txt", "The client was calm.".getBytes(StandardCharsets.UTF_8));
+        // several audio streams (real speech: JFK, 16 kHz): the same voices twice, one person per stream, one silent
+        float[] jfk = org.emodisparity.fixtures.Dialogue.read(SharedMedia.jfkWav());
+        float[] words = java.util.Arrays.copyOfRange(jfk, (int) (3.3 * 16000), (int) (5.8 * 16000));
+        float[] first = new float[words.length * 2];
+        float[] second = new float[words.length * 2];
+        System.arraycopy(words, 0, first, 0, words.length);
+        System.arraycopy(words, 0, second, words.length, words.length);
+        Path streamsDir = Files.createDirectories(tmp.resolve("streams"));
+        float[] half = first.clone();
+        for (int i = 0; i < half.length; i++) {
+            half[i] *= 0.5f;
+        }
+        put("streams-same-voices", "video.mkv", org.emodisparity.fixtures.MultiAudioRecording.write(
+                streamsDir.resolve("same.mkv"), SharedMedia.gridBbaf2n(), List.of(
+                        new org.emodisparity.fixtures.MultiAudioRecording.Track("Main", first),
+                        new org.emodisparity.fixtures.MultiAudioRecording.Track("Copy", half))));
+        put("streams-per-person", "video.mkv", org.emodisparity.fixtures.MultiAudioRecording.write(
+                streamsDir.resolve("persons.mkv"), SharedMedia.gridBbaf2n(), List.of(
+                        new org.emodisparity.fixtures.MultiAudioRecording.Track("Therapist", first),
+                        new org.emodisparity.fixtures.MultiAudioRecording.Track("Client", second))));
+        put("streams-one-silent", "video.mkv", org.emodisparity.fixtures.MultiAudioRecording.write(
+                streamsDir.resolve("silent.mkv"), SharedMedia.gridBbaf2n(), List.of(
+                        new org.emodisparity.fixtures.MultiAudioRecording.Track(null, first),
+                        new org.emodisparity.fixtures.MultiAudioRecording.Track(null, new float[first.length]))));
         // transcripts beside a 3 s recording
         transcript("tr-malformed", "transcript.srt", "1\n00:00:0x,000 --> 00:00:02,000\nHello there.\n", audio);
         transcript("tr-backwards", "transcript.vtt", "WEBVTT\n\n00:02.000 --> 00:01.000\nHello there.\n", audio);
@@ -195,12 +219,35 @@ class BadInputCatalogTest {
         assertEquals("SECOND_RECORDING", refused.path("reason").asText(), refused.toString());
         assertEquals(ContentHash.sha256(BUCKET.resolve(claimed)),
                 report("two-recordings").path("media").path("sha256").asText(), "the report is the claimed recording's");
-        assertEquals(0, report("two-recordings").path("media").path("audio").path("streamIndex").asInt());
+        // the audio stream analysed is the claimed file's (the M4A's only stream, or the GRID clip's after its video)
+        assertEquals(claimed.endsWith("a.m4a") ? 0 : 1,
+                report("two-recordings").path("media").path("audio").path("streamIndex").asInt());
         assertFalse(Files.exists(BUCKET.resolve("status/catalog/two-recordings/refused/"
                 + claimed.substring(claimed.lastIndexOf('/') + 1) + ".json")));
         // a notes file is never taken for the recording and never flips the session's status
         assertSegmenter("notes-beside-bad-video", "FAILED", "NOT_MEDIA");
         assertFalse(Files.exists(BUCKET.resolve("status/catalog/notes-beside-bad-video/refused")));
+
+        // several audio streams: each named in the report's media block with what became of it
+        JsonNode same = report("streams-same-voices").path("media").path("audio");
+        assertEquals(2, same.path("audioStreams").asInt(), same.toString());
+        assertEquals(1, same.path("streamIndex").asInt(), "the default stream is analysed");
+        assertEquals("Main", same.path("tracks").get(0).path("name").asText(), same.toString());
+        assertEquals("analysed", same.path("tracks").get(0).path("use").asText(), same.toString());
+        assertEquals("unused", same.path("tracks").get(1).path("use").asText(), same.toString());
+        assertFalse(Files.exists(BUCKET.resolve("work/catalog/streams-same-voices/participants.json")));
+        JsonNode persons = report("streams-per-person");
+        assertEquals("participant", persons.path("media").path("audio").path("tracks").get(0).path("use").asText(),
+                persons.path("media").toString());
+        assertEquals("participant", persons.path("media").path("audio").path("tracks").get(1).path("use").asText());
+        assertEquals("participant-audio", persons.path("speakers").path("source").asText(),
+                persons.path("speakers").toString());
+        assertEquals("Client", persons.path("speakers").path("speakers").findValues("name").stream()
+                .map(JsonNode::asText).filter("Client"::equals).findFirst().orElse(""), persons.path("speakers").toString());
+        JsonNode silent = report("streams-one-silent").path("media").path("audio").path("tracks");
+        assertEquals("analysed", silent.get(0).path("use").asText(), silent.toString());
+        assertEquals("audio stream 1", silent.get(0).path("name").asText());
+        assertTrue(silent.get(1).path("note").asText().startsWith("silent"), silent.toString());
 
         for (String s : List.of("tr-malformed", "tr-backwards", "tr-empty", "tr-binary", "tr-too-large")) {
             assertStage(s, "transcribe-sentiment", "UNAVAILABLE", "TRANSCRIPT_UNREADABLE");

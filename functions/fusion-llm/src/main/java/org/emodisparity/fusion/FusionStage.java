@@ -17,6 +17,7 @@ import org.emodisparity.model.PipelineEvents.PartDone;
 import org.emodisparity.model.PipelineEvents.ReportReady;
 import org.emodisparity.model.ReasonCode;
 import org.emodisparity.model.SessionOptions;
+import org.emodisparity.model.Shutdown;
 import org.emodisparity.model.course.SessionSummary;
 import org.emodisparity.model.SessionRef;
 import org.emodisparity.model.SessionUploads;
@@ -67,6 +68,14 @@ public class FusionStage {
 
     /** @return the report announcement, or empty while parts are still missing. */
     public Optional<ReportReady> onPartDone(PartDone event) {
+        // no report while the process shuts down: the stages of an interrupted session are put back to PENDING, and a
+        // report now would not be the one of the finished session (the next start builds it)
+        try (Shutdown.Work work = Shutdown.running("fusion of " + event.session())) {
+            return fuse(event);
+        }
+    }
+
+    private Optional<ReportReady> fuse(PartDone event) {
         SessionRef session = event.session();
         try {
             List<byte[]> partBytes = new ArrayList<>();
@@ -102,6 +111,7 @@ public class FusionStage {
             try {
                 Report report = buildReport(session, inputVersion, mediaJson, options, partBytes);
                 byte[] reportJson = Contract.toJson(report);
+                stopIfShuttingDown(session, running);
                 // report.json last: whoever sees it finds the HTML and the summary of the same version beside it
                 store.put(ObjectKeys.reportSummary(session), Contract.toJson(SessionSummary.of(reportJson)));
                 store.put(ObjectKeys.reportHtml(session), renderer.render(report).getBytes(StandardCharsets.UTF_8));
@@ -109,7 +119,7 @@ public class FusionStage {
                 if (!partsUnchanged(session, partBytes)) {
                     // a stage wrote a new part while the report was built: build again from the current parts
                     LOG.infof("session %s: a part changed during fusion, building the report again", session);
-                    return onPartDone(event);
+                    return fuse(event);
                 }
                 store.put(ObjectKeys.status(session, Stage.FUSION),
                         Contract.toJson(running.moveTo(StageState.SUCCEEDED, 1, null, null)));
@@ -117,7 +127,13 @@ public class FusionStage {
                         java.time.Duration.ofNanos(System.nanoTime() - startedNanos));
                 LOG.infof("session %s: report written (%s)", session, inputVersion.substring(0, 12));
                 return Optional.of(ready);
+            } catch (Shutdown.StageInterruptedException e) {
+                throw e;
             } catch (RuntimeException e) {
+                if (Shutdown.underway()) {
+                    putBack(session, running);
+                    throw new Shutdown.StageInterruptedException("fusion of " + session + " interrupted");
+                }
                 LOG.errorf(e, "session %s: fusion failed", session);
                 store.put(ObjectKeys.status(session, Stage.FUSION), Contract.toJson(running.moveTo(
                         StageState.FAILED, 0, ReasonCode.INTERNAL_ERROR, e.getClass().getSimpleName())));
@@ -125,6 +141,24 @@ public class FusionStage {
                         java.time.Duration.ofNanos(System.nanoTime() - startedNanos));
                 throw e;
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Shutdown began while the report was built: fusion goes back to PENDING and writes nothing. */
+    private void stopIfShuttingDown(SessionRef session, StageStatus running) throws IOException {
+        if (Shutdown.underway()) {
+            putBack(session, running);
+            throw new Shutdown.StageInterruptedException("fusion of " + session + " interrupted: no report written "
+                    + "while the process shuts down");
+        }
+    }
+
+    private void putBack(SessionRef session, StageStatus running) {
+        try {
+            store.put(ObjectKeys.status(session, Stage.FUSION), Contract.toJson(running.moveTo(StageState.PENDING, 0,
+                    ReasonCode.INTERRUPTED, "interrupted by shutdown; runs again on the next start")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -39,7 +39,9 @@ final class TimelineSvg {
                     y + BAND / 2 + 5, escape(t.stage().id())));
             svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" class=\"band\"/>",
                     LEFT, y, duration * scale, BAND));
-            if (t.availability() == ModalityTimeline.Availability.AVAILABLE) {
+            if (t.availability() == ModalityTimeline.Availability.AVAILABLE && arousalOnly(t)) {
+                arousalBars(svg, t, y, scale);
+            } else if (t.availability() == ModalityTimeline.Availability.AVAILABLE) {
                 for (WindowEstimate w : t.windows()) {
                     String fill = w.distribution() == null ? "#ffffff" : valenceColour(w.valence());
                     svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" "
@@ -66,6 +68,38 @@ final class TimelineSvg {
         svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" class=\"tick\" text-anchor=\"end\">%.1f s</text>",
                 LEFT + duration * scale, y + 20, duration));
         return svg.append("</svg>").toString();
+    }
+
+    /** A voice with prosodic arousal and no emotion labels (the default profile has no speech-emotion model). */
+    static boolean arousalOnly(ModalityTimeline t) {
+        return t.windows().stream().noneMatch(w -> w.distribution() != null)
+                && t.windows().stream().anyMatch(w -> w.arousal() != null);
+    }
+
+    /**
+     * Arousal as bars: a dashed line at 0 (the speaker's own baseline), each window's bar up (more aroused) or down
+     * (calmer) from it by its score in [-1, 1], over the middle half of the window so that the overlapping windows
+     * give bars side by side.
+     */
+    private static void arousalBars(StringBuilder svg, ModalityTimeline t, int y, double scale) {
+        double mid = y + BAND / 2.0;
+        double half = (BAND - 4) / 2.0;
+        double end = t.windows().get(t.windows().size() - 1).end();
+        svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" "
+                + "class=\"arousal-zero\"/>", LEFT, mid, LEFT + end * scale, mid));
+        for (WindowEstimate w : t.windows()) {
+            if (w.arousal() == null) {
+                continue;
+            }
+            double a = Math.max(-1, Math.min(1, w.arousal()));
+            double length = Math.max(0.5, Math.abs(a) * half);
+            double width = (w.end() - w.start()) / 2;
+            svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" "
+                    + "class=\"arousal %s\" data-arousal=\"%.3f\"><title>%.2f–%.2f s: vocal arousal %+.2f "
+                    + "(against the speaker's own baseline; no emotion-label model)</title></rect>",
+                    LEFT + (w.start() + width / 2) * scale, a >= 0 ? mid - length : mid, Math.max(1, width * scale),
+                    length, a >= 0 ? "arousal-up" : "arousal-down", a, w.start(), w.end(), a));
+        }
     }
 
     /** Who speaks when: each speaker's turns in the colour of their role (client, clinician, unknown). */

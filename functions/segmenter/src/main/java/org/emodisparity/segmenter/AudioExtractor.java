@@ -26,6 +26,12 @@ public final class AudioExtractor {
     /** @param streamIndex the file's audio stream to extract (the one the probe chose), null for FFmpeg's choice */
     public long extract(Path media, Path wav, double durationSeconds, Integer streamIndex, DoubleConsumer progress)
             throws IOException {
+        return extract(media, wav, durationSeconds, streamIndex, progress, samples -> { });
+    }
+
+    /** As above, handing every block of 16 kHz samples written to {@code samples} too (in order). */
+    public long extract(Path media, Path wav, double durationSeconds, Integer streamIndex, DoubleConsumer progress,
+                        java.util.function.Consumer<java.nio.ShortBuffer> samples) throws IOException {
         try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(media.toFile())) {
             if (streamIndex != null) {
                 grabber.setAudioStream(streamIndex);
@@ -41,20 +47,21 @@ public final class AudioExtractor {
                 recorder.setSampleRate(SAMPLE_RATE);
                 recorder.setAudioChannels(1);
                 recorder.start();
-                long samples = 0;
+                long written = 0;
                 Frame frame;
                 while ((frame = grabber.grabSamples()) != null) {
                     if (frame.samples == null) {
                         continue;
                     }
-                    samples += frame.samples[0].limit();
+                    written += frame.samples[0].limit();
+                    samples.accept(((java.nio.ShortBuffer) frame.samples[0]).duplicate());
                     recorder.recordSamples(SAMPLE_RATE, 1, frame.samples);
                     if (durationSeconds > 0) {
-                        progress.accept(Math.min(1, samples / (SAMPLE_RATE * durationSeconds)));
+                        progress.accept(Math.min(1, written / (SAMPLE_RATE * durationSeconds)));
                     }
                 }
                 recorder.stop();
-                return samples;
+                return written;
             }
         }
     }

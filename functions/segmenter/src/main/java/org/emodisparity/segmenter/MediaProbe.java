@@ -19,12 +19,15 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.function.DoubleConsumer;
 import org.bytedeco.ffmpeg.avcodec.AVCodecParameters;
 import org.bytedeco.ffmpeg.avcodec.AVPacket;
 import org.bytedeco.ffmpeg.avformat.AVFormatContext;
 import org.bytedeco.ffmpeg.avformat.AVStream;
+import org.bytedeco.ffmpeg.avutil.AVDictionaryEntry;
 import org.bytedeco.ffmpeg.avutil.AVRational;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacpp.PointerPointer;
@@ -49,8 +52,23 @@ public final class MediaProbe {
         avutil.av_log_set_level(avutil.AV_LOG_QUIET);
     }
 
-    /** Stream facts plus the index of each usable stream (-1: none or undecodable). */
-    public record Probed(MediaInfo info, ReasonCode videoIssue, ReasonCode audioIssue) {
+    /** Stream facts, why a modality has nothing to analyse, and every audio stream of the file. */
+    public record Probed(MediaInfo info, ReasonCode videoIssue, ReasonCode audioIssue, List<AudioStreamFacts> audioStreams) {
+        public Probed {
+            audioStreams = audioStreams == null ? List.of() : List.copyOf(audioStreams);
+        }
+
+        /** The audio streams FFmpeg can decode. */
+        public List<AudioStreamFacts> decodableAudio() {
+            return audioStreams.stream().filter(AudioStreamFacts::decodable).toList();
+        }
+    }
+
+    /**
+     * One audio stream: its index in the file, its place among the file's audio streams (1-based), whether FFmpeg
+     * decodes it, whether it is marked default, and its title (null without one).
+     */
+    public record AudioStreamFacts(int index, int ordinal, boolean decodable, boolean isDefault, String title) {
     }
 
     public Probed probe(Path file, String uploadKey, String sha256, double maxSeconds, DoubleConsumer progress)
@@ -82,6 +100,7 @@ public final class MediaProbe {
             ReasonCode audioIssue = null;
             int audioStreams = 0;
             boolean audioIsDefault = false;
+            List<AudioStreamFacts> allAudio = new ArrayList<>();
             for (int i = 0; i < fmt.nb_streams(); i++) {
                 AVStream st = fmt.streams(i);
                 AVCodecParameters par = st.codecpar();
@@ -98,6 +117,7 @@ public final class MediaProbe {
                 } else if (type == AVMEDIA_TYPE_AUDIO) {
                     audioStreams++;
                     boolean isDefault = (st.disposition() & AV_DISPOSITION_DEFAULT) != 0;
+                    allAudio.add(new AudioStreamFacts(i, audioStreams, decodable, isDefault, title(st)));
                     if (decodable && (audio == null || (isDefault && !audioIsDefault))) {
                         // the stream marked default wins, else the first decodable one
                         audio = new MediaInfo.AudioStream(codec, par.sample_rate(), par.ch_layout().nb_channels(), 0,
@@ -150,7 +170,7 @@ public final class MediaProbe {
             }
             MediaInfo info = new MediaInfo(org.emodisparity.model.Contract.SCHEMA_VERSION, uploadKey, size, sha256,
                     container, round(duration), video, audio);
-            return new Probed(info, videoIssue, audioIssue);
+            return new Probed(info, videoIssue, audioIssue, allAudio);
         } finally {
             avformat_close_input(fmt);
         }
@@ -195,6 +215,19 @@ public final class MediaProbe {
         } finally {
             av_packet_free(pkt);
         }
+    }
+
+    /** A stream's title tag, printable and at most 64 characters, or null. */
+    private static String title(AVStream st) {
+        if (st.metadata() == null || st.metadata().isNull()) {
+            return null;
+        }
+        AVDictionaryEntry e = avutil.av_dict_get(st.metadata(), "title", null, 0);
+        if (e == null || e.isNull() || e.value() == null) {
+            return null;
+        }
+        String t = e.value().getString(java.nio.charset.StandardCharsets.UTF_8).replaceAll("\\p{Cntrl}", " ").strip();
+        return t.isEmpty() ? null : t.length() > 64 ? t.substring(0, 64) : t;
     }
 
     private static int avformat_attached_pic() {

@@ -24,7 +24,9 @@ import org.emodisparity.model.SessionStatusStore;
 import org.emodisparity.model.Stage;
 import org.emodisparity.model.StageState;
 import org.emodisparity.model.WindowPlan;
+import org.emodisparity.model.captions.CaptionParser;
 import org.emodisparity.model.speakers.ParticipantAudio;
+import org.emodisparity.model.speakers.SessionSpeakers;
 import org.emodisparity.model.store.ObjectStore;
 import org.jboss.logging.Logger;
 
@@ -45,6 +47,7 @@ public class Segmenter {
     private final SegmenterConfig config;
     private final MediaProbe probe = new MediaProbe();
     private final AudioExtractor audio = new AudioExtractor();
+    private final AudioStreams streams = new AudioStreams(audio);
 
     public Segmenter(ObjectStore store, SegmenterConfig config) {
         this.store = store;
@@ -65,7 +68,14 @@ public class Segmenter {
             return Optional.empty(); // transcript, participant audio, options...: read by the stages that need them
         }
         SessionRef session = upload.session();
-        org.emodisparity.model.Shutdown.checkNotUnderway("the segmenter");
+        // registered until the status is final or back to PENDING: the shutdown hook waits for that
+        try (org.emodisparity.model.Shutdown.Work work = org.emodisparity.model.Shutdown.running("the segmenter")) {
+            return segmentRegistered(event, upload, session);
+        }
+    }
+
+    private Optional<SessionSegmented> segmentRegistered(UploadCreated event, ObjectKeys.UploadKey upload,
+                                                         SessionRef session) {
         if (!claimRecording(session, upload)) {
             return Optional.empty();
         }
@@ -82,7 +92,8 @@ public class Segmenter {
             tracker.finish(StageState.FAILED, rejected.reason(), rejected.getMessage());
             return Optional.empty();
         } catch (RuntimeException | IOException e) {
-            if (org.emodisparity.model.Shutdown.underway()) {
+            if (org.emodisparity.model.Shutdown.underway()
+                    || e instanceof org.emodisparity.model.Shutdown.StageInterruptedException) {
                 tracker.interrupted();
                 throw new org.emodisparity.model.Shutdown.StageInterruptedException("segmenter interrupted");
             }
@@ -136,14 +147,45 @@ public class Segmenter {
             WindowPlan plan = WindowPlan.plan(info.durationSeconds(), config.windowSeconds(), config.strideSeconds());
 
             String audioKey = null;
+            List<AudioStreams.Participant> streamParticipants = List.of();
             if (info.hasAudio()) {
                 Path wav = tempDir.resolve("audio.wav");
-                audio.extract(media, wav, info.durationSeconds(), info.audio().streamIndex(),
-                        p -> tracker.progress(0.4 + 0.5 * p));
+                List<MediaProbe.AudioStreamFacts> decodable = probed.decodableAudio();
+                boolean uploaded = !SessionUploads.of(store, session).all(UploadKind.PARTICIPANT_AUDIO).isEmpty();
+                if (decodable.size() >= 2 && !uploaded) {
+                    // several audio streams: one person each ("separate audio per participant") becomes participant
+                    // audio; otherwise the default stream is the session's audio
+                    List<AudioStreams.Input> inputs = decodable.stream().map(f -> new AudioStreams.Input(f.index(),
+                            f.ordinal(), f.title(), f.isDefault())).toList();
+                    int defaultPosition = Math.max(0, decodable.stream().map(MediaProbe.AudioStreamFacts::index)
+                            .toList().indexOf(info.audio().streamIndex()));
+                    AudioStreams.Split split = streams.split(media, inputs, defaultPosition, info.durationSeconds(),
+                            tempDir, wav, transcriptTurns(session), p -> tracker.progress(0.4 + 0.5 * p));
+                    streamParticipants = split.participants();
+                    MediaInfo.AudioStream a = info.audio();
+                    // streamIndex: the stream that is the session's audio (the default one unless it is silent or a
+                    // mix beside the participants' streams); the default one when the audio is the participants' sum
+                    Integer analysed = split.analysedStreamIndex() != null ? split.analysedStreamIndex()
+                            : a.streamIndex();
+                    info = info.withAudio(new MediaInfo.AudioStream(a.codec(), a.sampleRate(), a.channels(),
+                            a.durationSeconds(), analysed, a.audioStreams(),
+                            withUndecodable(split.tracks(), probed)));
+                } else {
+                    audio.extract(media, wav, info.durationSeconds(), info.audio().streamIndex(),
+                            p -> tracker.progress(0.4 + 0.5 * p));
+                    if (probed.audioStreams().size() >= 2) {
+                        info = info.withAudio(info.audio().withTracks(defaultOnly(probed, info.audio().streamIndex(),
+                                uploaded)));
+                    }
+                }
                 audioKey = ObjectKeys.audio(session);
                 store.putFile(audioKey, wav);
             }
-            extractParticipants(session, tempDir);
+            if (streamParticipants.isEmpty()) {
+                extractParticipants(session, tempDir);
+            } else {
+                storeStreamParticipants(session, streamParticipants);
+            }
             extractClinicianVoice(session, tempDir);
             store.put(ObjectKeys.mediaInfo(session), Contract.toJson(info));
             store.put(ObjectKeys.plan(session), Contract.toJson(plan));
@@ -184,6 +226,68 @@ public class Segmenter {
             }
         }
         store.put(ObjectKeys.participants(session), Contract.toJson(new ParticipantAudio(participants)));
+    }
+
+    /** The recording's own participant streams as the session's participant audio (as uploads would be). */
+    private void storeStreamParticipants(SessionRef session, List<AudioStreams.Participant> found) throws IOException {
+        List<ParticipantAudio.Participant> participants = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            String key = ObjectKeys.participantAudio(session, i);
+            store.putFile(key, found.get(i).wav());
+            participants.add(new ParticipantAudio.Participant(found.get(i).name(), key, null,
+                    found.get(i).streamIndex()));
+        }
+        store.put(ObjectKeys.participants(session), Contract.toJson(new ParticipantAudio(participants)));
+        LOG.infof("session %s: %d audio streams, one participant each", session, found.size());
+    }
+
+    /** The audio streams of a file with several when only the default one is analysed. */
+    private static List<MediaInfo.AudioTrack> defaultOnly(MediaProbe.Probed probed, Integer analysed,
+                                                          boolean uploaded) {
+        List<MediaInfo.AudioTrack> tracks = new ArrayList<>();
+        for (MediaProbe.AudioStreamFacts f : probed.audioStreams()) {
+            String name = f.title() != null ? f.title() : "audio stream " + f.ordinal();
+            boolean isAnalysed = Integer.valueOf(f.index()).equals(analysed);
+            tracks.add(new MediaInfo.AudioTrack(f.index(), name,
+                    isAnalysed ? MediaInfo.AudioTrack.ANALYSED : MediaInfo.AudioTrack.UNUSED, null,
+                    !f.decodable() ? "not decodable by this build's FFmpeg"
+                            : isAnalysed ? (f.isDefault() ? "the default audio stream" : "the first audio stream")
+                                    + (uploaded ? "; each participant's own audio was uploaded separately" : "")
+                            : uploaded ? "each participant's own audio was uploaded separately" : "not analysed"));
+        }
+        return tracks;
+    }
+
+    private static List<MediaInfo.AudioTrack> withUndecodable(List<MediaInfo.AudioTrack> tracks,
+                                                              MediaProbe.Probed probed) {
+        List<MediaInfo.AudioTrack> all = new ArrayList<>(tracks);
+        for (MediaProbe.AudioStreamFacts f : probed.audioStreams()) {
+            if (!f.decodable()) {
+                all.add(new MediaInfo.AudioTrack(f.index(), f.title() != null ? f.title() : "audio stream "
+                        + f.ordinal(), MediaInfo.AudioTrack.UNUSED, null, "not decodable by this build's FFmpeg"));
+            }
+        }
+        all.sort(java.util.Comparator.comparingInt(MediaInfo.AudioTrack::streamIndex));
+        return all;
+    }
+
+    /** The speaker-named cues of the session's transcript, for naming audio streams (empty without). */
+    private List<SessionSpeakers.NamedTurn> transcriptTurns(SessionRef session) {
+        try {
+            Optional<String> key = SessionUploads.of(store, session).first(UploadKind.TRANSCRIPT);
+            if (key.isEmpty()) {
+                return List.of();
+            }
+            try (ObjectStore.LocalFile file = store.localFile(key.get())) {
+                return CaptionParser.read(file.path()).segments().stream()
+                        .filter(c -> c.speaker() != null && c.end() > c.start() && !c.text().isBlank())
+                        .map(c -> new SessionSpeakers.NamedTurn(c.speaker(), c.start(), c.end())).toList();
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.debugf("session %s: transcript not used for naming audio streams (%s)", session,
+                    e.getClass().getSimpleName());
+            return List.of();
+        }
     }
 
     /** A {@code clinician-voice.*} upload as 16 kHz mono WAV, for telling the clinician's voice from the client's. */

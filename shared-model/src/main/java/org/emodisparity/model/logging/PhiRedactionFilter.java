@@ -9,7 +9,10 @@ import org.jboss.logmanager.ExtLogRecord;
 /**
  * The log filter every application enables with {@code quarkus.log.console.filter=phi-redaction} (and
  * {@code quarkus.log.file.filter} where it logs to a file): it rewrites each record's formatted message and
- * exception messages with {@link PhiRedaction} before any handler formats it. It never drops a record.
+ * exception messages with {@link PhiRedaction} before any handler formats it. The one record it drops is a stage
+ * stopped by the process shutting down ({@code Shutdown.StageInterruptedException}, which a messaging library logs as
+ * an error with its stack trace on Ctrl-C): that is no error, the stage's status says INTERRUPTED and an INFO line
+ * says it went back to PENDING.
  */
 @LoggingFilter(name = "phi-redaction")
 public final class PhiRedactionFilter implements Filter {
@@ -18,6 +21,9 @@ public final class PhiRedactionFilter implements Filter {
 
     @Override
     public boolean isLoggable(LogRecord record) {
+        if (interruptedByShutdown(record.getThrown())) {
+            return false;
+        }
         String formatted = formatted(record);
         String redacted = PhiRedaction.redact(formatted);
         if (redacted != null && !redacted.equals(formatted)) {
@@ -32,6 +38,15 @@ public final class PhiRedactionFilter implements Filter {
             record.setThrown(redacted(record.getThrown(), 0));
         }
         return true;
+    }
+
+    static boolean interruptedByShutdown(Throwable t) {
+        for (int depth = 0; t != null && depth <= MAX_CAUSES; depth++, t = t.getCause()) {
+            if (t instanceof org.emodisparity.model.Shutdown.StageInterruptedException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String formatted(LogRecord record) {

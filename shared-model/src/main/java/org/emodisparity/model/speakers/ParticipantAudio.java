@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * The participants' own audio of a session, as the segmenter extracted it from {@code participant-{label}.*}
- * uploads (Zoom records one audio file per participant, aligned with the recording):
+ * uploads (Zoom records one audio file per participant, aligned with the recording), or from the recording's own
+ * audio streams when it has one per participant ({@code streamIndex} set):
  * {@code work/{clinic}/{session}/participants.json}.
  */
 public record ParticipantAudio(List<Participant> participants) {
@@ -19,7 +20,15 @@ public record ParticipantAudio(List<Participant> participants) {
      * @param problem why the file could not be read, or null
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Participant(String label, String audioKey, String problem) {
+    public record Participant(String label, String audioKey, String problem, Integer streamIndex) {
+        public Participant(String label, String audioKey, String problem) {
+            this(label, audioKey, problem, null);
+        }
+    }
+
+    /** Whether the participants' audio came from the recording's own audio streams (one person each). */
+    public boolean fromRecordingStreams() {
+        return participants.stream().anyMatch(p -> p.streamIndex() != null);
     }
 
     public List<Participant> usable() {

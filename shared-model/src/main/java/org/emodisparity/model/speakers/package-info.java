@@ -10,6 +10,8 @@
  *       (fusion's last way to find the client when nothing names them).</li>
  *   <li>{@link org.emodisparity.model.speakers.SpeakerStats}: talk time, share, turns, response latency, overlap.</li>
  *   <li>{@link org.emodisparity.model.speakers.SpeakerTimeline}: Zoom's active-speaker timeline file.</li>
+ *   <li>{@link org.emodisparity.model.speakers.ParticipantAudio}: each participant's own audio as the segmenter
+ *       extracted it, from uploads or from the recording's own audio streams (one person per stream).</li>
  *   <li>{@link org.emodisparity.model.speakers.SpeakerNames}, {@link org.emodisparity.model.speakers.Turns}:
  *       name matching and interval operations.</li>
  * </ul>

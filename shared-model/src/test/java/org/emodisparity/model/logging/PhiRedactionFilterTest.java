@@ -37,6 +37,21 @@ class PhiRedactionFilterTest {
     }
 
     @Test
+    void aStageStoppedByShutdownIsNoErrorAndItsStackTraceIsNotLogged() {
+        PhiRedactionFilter filter = new PhiRedactionFilter();
+        LogRecord direct = new LogRecord(Level.SEVERE, "SRMSG00200: The method FaceChannels#onFaceWork has thrown");
+        direct.setThrown(new org.emodisparity.model.Shutdown.StageInterruptedException("face of c/s interrupted"));
+        assertFalse(filter.isLoggable(direct));
+        LogRecord wrapped = new LogRecord(Level.SEVERE, "failed");
+        wrapped.setThrown(new java.util.concurrent.CompletionException(
+                new org.emodisparity.model.Shutdown.StageInterruptedException("speech of c/s interrupted")));
+        assertFalse(filter.isLoggable(wrapped));
+        LogRecord other = new LogRecord(Level.SEVERE, "failed");
+        other.setThrown(new IllegalStateException("a real failure"));
+        assertTrue(filter.isLoggable(other), "any other error is logged");
+    }
+
+    @Test
     void theFilterRewritesFormattedMessagesAndExceptionsAndDropsNothing() {
         ExtLogRecord record = new ExtLogRecord(Level.WARNING, "upload %s failed for %s", ExtLogRecord.FormatStyle.PRINTF,
                 PhiRedactionFilterTest.class.getName());

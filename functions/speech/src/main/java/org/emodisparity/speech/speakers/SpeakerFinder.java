@@ -36,8 +36,9 @@ import org.emodisparity.speech.diarization.VoiceProfile;
 /**
  * Who speaks when in a session, from the most trusted source it has:
  * <ol>
- *   <li>per-participant audio ({@code participant-{label}.*} uploads, extracted by the segmenter): each file's
- *       speech is its participant's, analysed on that participant's own track;</li>
+ *   <li>per-participant audio ({@code participant-{label}.*} uploads, or the recording's own audio streams when it
+ *       has one per participant; extracted by the segmenter): each file's speech is its participant's, analysed on
+ *       that participant's own track;</li>
  *   <li>speaker names in the uploaded transcript (WebVTT voice spans, {@code Name:} prefixes);</li>
  *   <li>an uploaded active-speaker timeline (Zoom);</li>
  *   <li>otherwise speaker diarisation of the mixed track ({@link SpeakerDiarizer}).</li>
@@ -116,6 +117,10 @@ public final class SpeakerFinder {
             return List.of();
         }
         ParticipantAudio audio = Contract.fromJson(json.get(), ParticipantAudio.class);
+        if (audio.fromRecordingStreams()) {
+            notes.add("the recording has one audio stream per participant (" + audio.usable().size() + " streams, "
+                    + "told apart by who is active when): each stream's speech is its participant's");
+        }
         List<Speaker> out = new ArrayList<>();
         for (ParticipantAudio.Participant p : audio.participants()) {
             if (p.audioKey() == null) {

@@ -1,0 +1,182 @@
+package org.emodisparity.embedded;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.junit.main.LaunchResult;
+import io.quarkus.test.junit.main.QuarkusMainLauncher;
+import io.quarkus.test.junit.main.QuarkusMainTest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.emodisparity.fixtures.Dialogue;
+import org.emodisparity.fixtures.MultiAudioRecording;
+import org.emodisparity.fixtures.SharedMedia;
+import org.emodisparity.model.Contract;
+import org.emodisparity.models.RequiredModels;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A video call exported with one audio stream per participant (the Pexels video; JFK as the therapist and a LibriVox
+ * reader as the client on their own streams, alternating turns, from {@code ../shared}), end to end through
+ * {@code analyze} with the real VAD and text models: the streams become the participants' own audio, the report names
+ * them in {@code media.audio.tracks}, the speakers come from them, and the voice is the client's alone.
+ */
+@QuarkusMainTest
+class AudioStreamsSessionTest {
+    static final String THERAPIST = "Dr Lee";
+    static final String CLIENT = "Ann";
+
+    @TempDir
+    static Path dir;
+    static Dialogue.Built dialogue;
+    static float[] therapist;
+    static float[] client;
+
+    @BeforeAll
+    static void buildSession() throws Exception {
+        TestBucket.empty();
+        Path jfk = SharedMedia.jfkWav();
+        dialogue = new Dialogue(0.7)
+                .say(THERAPIST, jfk, 3.3, 7.7, "Ask not what your country can do for you.")
+                .say(CLIENT, TwoPersonSessionTest.librivox("0870"), 0, 0, "And mister John Dashwood had then leisure "
+                        + "to consider how much there might be prudently in his power to do for them.")
+                .say(THERAPIST, jfk, 7.7, 11.0, "Ask what you can do for your country.")
+                .say(CLIENT, TwoPersonSessionTest.librivox("0890"), 0, 0, "Unless to be rather cold hearted and "
+                        + "rather selfish is to be ill disposed.")
+                .build(dir.resolve("dialogue"));
+        therapist = Dialogue.read(dialogue.tracks().get(THERAPIST));
+        client = Dialogue.read(dialogue.tracks().get(CLIENT));
+    }
+
+    JsonNode analyse(QuarkusMainLauncher launcher, String name, Path video, String... options) throws Exception {
+        RequiredModels.assumeOrFail("silero-vad");
+        RequiredModels.assumeOrFail("bge-small-en-v15-q");
+        Path out = dir.resolve(name);
+        List<String> args = new ArrayList<>(List.of("analyze", video.toString(), "--out", out.toString()));
+        args.addAll(List.of(options));
+        LaunchResult result = launcher.launch(args.toArray(String[]::new));
+        assertEquals(0, result.exitCode(), result.getErrorOutput());
+        return Contract.json().readTree(Files.readAllBytes(out.resolve("report.json")));
+    }
+
+    static double overlapWithTruth(JsonNode turns, String speaker) {
+        double sum = 0;
+        for (JsonNode t : turns) {
+            for (Dialogue.Placed p : dialogue.placed()) {
+                if (p.speaker().equals(speaker)) {
+                    sum += Math.max(0, Math.min(p.end(), t.path("end").asDouble())
+                            - Math.max(p.start(), t.path("start").asDouble()));
+                }
+            }
+        }
+        return sum;
+    }
+
+    static double total(JsonNode turns) {
+        double sum = 0;
+        for (JsonNode t : turns) {
+            sum += t.path("end").asDouble() - t.path("start").asDouble();
+        }
+        return sum;
+    }
+
+    static JsonNode client(JsonNode report) {
+        String id = report.path("speakers").path("clientId").asText();
+        for (JsonNode s : report.path("speakers").path("speakers")) {
+            if (s.path("id").asText().equals(id)) {
+                return s;
+            }
+        }
+        throw new AssertionError("no client in " + report.path("speakers"));
+    }
+
+    /** The client's turns are the client's placed turns, and the voice timeline is scored only where they speak. */
+    static void theClientIsAnnAndTheVoiceIsHers(JsonNode report, String clientName) {
+        JsonNode speakers = report.path("speakers");
+        assertEquals("participant-audio", speakers.path("source").asText(), speakers.toString());
+        assertEquals(2, speakers.path("speakers").size(), speakers.toString());
+        JsonNode c = client(report);
+        assertEquals(clientName, c.path("name").asText(), speakers.toString());
+        double precision = overlapWithTruth(c.path("turns"), CLIENT) / total(c.path("turns"));
+        double recall = overlapWithTruth(c.path("turns"), CLIENT) / dialogue.seconds(CLIENT);
+        assertTrue(precision >= 0.9 && recall >= 0.9, "client speech precision " + precision + " recall " + recall);
+        int clientWindows = 0;
+        for (JsonNode t : report.path("timelines")) {
+            if (!t.path("stage").asText().equals("SPEECH")) {
+                continue;
+            }
+            for (JsonNode w : t.path("windows")) {
+                double start = w.path("start").asDouble();
+                double end = w.path("end").asDouble();
+                double clientSeconds = 0;
+                double therapistSeconds = 0;
+                for (Dialogue.Placed p : dialogue.placed()) {
+                    double o = Math.max(0, Math.min(p.end(), end) - Math.max(p.start(), start));
+                    if (p.speaker().equals(CLIENT)) {
+                        clientSeconds += o;
+                    } else {
+                        therapistSeconds += o;
+                    }
+                }
+                if (clientSeconds == 0 && therapistSeconds > 1.0) {
+                    assertTrue(w.path("arousal").isMissingNode(), "therapist-only window scored: " + w);
+                }
+                if (clientSeconds > 1.5 && w.has("arousal")) {
+                    clientWindows++;
+                }
+            }
+        }
+        assertTrue(clientWindows >= 5, "the client's windows carry the voice: " + clientWindows);
+    }
+
+    static JsonNode track(JsonNode report, String name) {
+        for (JsonNode t : report.path("media").path("audio").path("tracks")) {
+            if (t.path("name").asText().equals(name)) {
+                return t;
+            }
+        }
+        throw new AssertionError("no track " + name + " in " + report.path("media").path("audio"));
+    }
+
+    @Test
+    void twoStreamsAreTheParticipantsOwnAudioNamedByTheTranscriptAndTheClientIsAttributed(QuarkusMainLauncher launcher)
+            throws Exception {
+        Path video = MultiAudioRecording.write(dir.resolve("named.mkv"), SharedMedia.pexelsWomanVideo(),
+                List.of(new MultiAudioRecording.Track(null, therapist), new MultiAudioRecording.Track(null, client)));
+        JsonNode report = analyse(launcher, "named", video, "--transcript", dialogue.transcript().toString(),
+                "--client-speaker", CLIENT);
+        JsonNode audio = report.path("media").path("audio");
+        assertEquals(2, audio.path("audioStreams").asInt(), audio.toString());
+        assertEquals("participant", track(report, THERAPIST).path("use").asText());
+        assertEquals(1, track(report, THERAPIST).path("streamIndex").asInt());
+        assertEquals("participant", track(report, CLIENT).path("use").asText());
+        assertEquals(2, track(report, CLIENT).path("streamIndex").asInt());
+        theClientIsAnnAndTheVoiceIsHers(report, CLIENT);
+        assertTrue(report.path("speakers").path("notes").toString().contains("one audio stream per participant"),
+                report.path("speakers").toString());
+        // the words compared with the face are the client's
+        for (JsonNode t : report.path("timelines")) {
+            if (t.path("stage").asText().equals("TRANSCRIPT")) {
+                for (JsonNode w : t.path("windows")) {
+                    assertTrue(!w.path("evidence").path("text").asText("").contains("country"), w.toString());
+                }
+            }
+        }
+    }
+
+    @Test
+    void withoutATranscriptTheStreamsTitlesSayWhoIsTheClient(QuarkusMainLauncher launcher) throws Exception {
+        Path video = MultiAudioRecording.write(dir.resolve("titled.mkv"), SharedMedia.pexelsWomanVideo(),
+                List.of(new MultiAudioRecording.Track("Therapist", therapist),
+                        new MultiAudioRecording.Track("Client", client)));
+        JsonNode report = analyse(launcher, "titled", video);
+        assertEquals("participant", track(report, "Client").path("use").asText());
+        assertEquals("participant", track(report, "Therapist").path("use").asText());
+        theClientIsAnnAndTheVoiceIsHers(report, "Client");
+    }
+}
