@@ -9,7 +9,7 @@
  * shutdown flag ({@link org.emodisparity.model.Shutdown}: an interrupted stage goes back to PENDING), the session's
  * options ({@link org.emodisparity.model.SessionOptions}: client speaker, number of speakers, client reference, date)
  * and HTML escaping ({@link org.emodisparity.model.Html}). Sub-packages: {@code captions} (transcript files),
- * {@code speakers} (who spoke when), {@code course} (a client's course over sessions), {@code ops} (metrics),
+ * {@code speakers} (who spoke when), {@code codec} (message bodies ↔ events, S3 notifications), {@code course} (a client's course over sessions), {@code ops} (metrics),
  * {@code store} (object stores), {@code logging} (PHI redaction).
  */
 package org.emodisparity.model;
