@@ -115,24 +115,14 @@ resource "aws_s3_bucket_policy" "trail" {
   depends_on = [aws_s3_bucket_public_access_block.trail]
 }
 
+module "tls_only_trail" {
+  source    = "../tls-only"
+  actions   = ["s3:*"]
+  resources = [aws_s3_bucket.trail.arn, "${aws_s3_bucket.trail.arn}/*"]
+}
+
 data "aws_iam_policy_document" "trail_bucket" {
-  statement {
-    sid       = "DenyInsecureTransport"
-    effect    = "Deny"
-    actions   = ["s3:*"]
-    resources = [aws_s3_bucket.trail.arn, "${aws_s3_bucket.trail.arn}/*"]
-
-    principals {
-      type        = "*"
-      identifiers = ["*"]
-    }
-
-    condition {
-      test     = "Bool"
-      variable = "aws:SecureTransport"
-      values   = ["false"]
-    }
-  }
+  source_policy_documents = [module.tls_only_trail.json]
 
   # The trail's files are evidence: nobody deletes them; the lifecycle rule alone expires them.
   statement {
@@ -199,24 +189,14 @@ resource "aws_sns_topic_policy" "alarms" {
   policy = data.aws_iam_policy_document.alarms_topic.json
 }
 
+module "tls_only_alarms_topic" {
+  source    = "../tls-only"
+  actions   = ["sns:Publish"]
+  resources = [aws_sns_topic.alarms.arn]
+}
+
 data "aws_iam_policy_document" "alarms_topic" {
-  statement {
-    sid       = "DenyInsecureTransport"
-    effect    = "Deny"
-    actions   = ["sns:Publish"]
-    resources = [aws_sns_topic.alarms.arn]
-
-    principals {
-      type        = "*"
-      identifiers = ["*"]
-    }
-
-    condition {
-      test     = "Bool"
-      variable = "aws:SecureTransport"
-      values   = ["false"]
-    }
-  }
+  source_policy_documents = [module.tls_only_alarms_topic.json]
 
   statement {
     sid       = "CloudWatchAlarmsPublish"

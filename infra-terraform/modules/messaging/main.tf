@@ -67,27 +67,18 @@ resource "aws_sqs_queue_policy" "dlq" {
   policy    = data.aws_iam_policy_document.dlq[each.key].json
 }
 
-data "aws_iam_policy_document" "queue" {
+# Messages name sessions; they never travel in clear text.
+module "tls_only_queue" {
+  source   = "../tls-only"
   for_each = toset(local.queue_names)
 
-  # Messages name sessions; they never travel in clear text.
-  statement {
-    sid       = "DenyInsecureTransport"
-    effect    = "Deny"
-    actions   = ["sqs:*"]
-    resources = [aws_sqs_queue.this[each.key].arn]
+  actions   = ["sqs:*"]
+  resources = [aws_sqs_queue.this[each.key].arn]
+}
 
-    principals {
-      type        = "*"
-      identifiers = ["*"]
-    }
-
-    condition {
-      test     = "Bool"
-      variable = "aws:SecureTransport"
-      values   = ["false"]
-    }
-  }
+data "aws_iam_policy_document" "queue" {
+  for_each                = toset(local.queue_names)
+  source_policy_documents = [module.tls_only_queue[each.key].json]
 
   # Only the uploads queue takes messages from S3, and only from the uploads bucket of this account.
   dynamic "statement" {
@@ -119,24 +110,15 @@ data "aws_iam_policy_document" "queue" {
   }
 }
 
-data "aws_iam_policy_document" "dlq" {
+module "tls_only_dlq" {
+  source   = "../tls-only"
   for_each = toset(local.queue_names)
 
-  statement {
-    sid       = "DenyInsecureTransport"
-    effect    = "Deny"
-    actions   = ["sqs:*"]
-    resources = [aws_sqs_queue.dlq[each.key].arn]
+  actions   = ["sqs:*"]
+  resources = [aws_sqs_queue.dlq[each.key].arn]
+}
 
-    principals {
-      type        = "*"
-      identifiers = ["*"]
-    }
-
-    condition {
-      test     = "Bool"
-      variable = "aws:SecureTransport"
-      values   = ["false"]
-    }
-  }
+data "aws_iam_policy_document" "dlq" {
+  for_each                = toset(local.queue_names)
+  source_policy_documents = [module.tls_only_dlq[each.key].json]
 }

@@ -93,27 +93,18 @@ resource "aws_s3_bucket_policy" "this" {
   depends_on = [aws_s3_bucket_public_access_block.this]
 }
 
-data "aws_iam_policy_document" "data_bucket" {
+# PHI never crosses the network in clear text.
+module "tls_only_data_bucket" {
+  source   = "../tls-only"
   for_each = aws_s3_bucket.this
 
-  # PHI never crosses the network in clear text.
-  statement {
-    sid       = "DenyInsecureTransport"
-    effect    = "Deny"
-    actions   = ["s3:*"]
-    resources = [each.value.arn, "${each.value.arn}/*"]
+  actions   = ["s3:*"]
+  resources = [each.value.arn, "${each.value.arn}/*"]
+}
 
-    principals {
-      type        = "*"
-      identifiers = ["*"]
-    }
-
-    condition {
-      test     = "Bool"
-      variable = "aws:SecureTransport"
-      values   = ["false"]
-    }
-  }
+data "aws_iam_policy_document" "data_bucket" {
+  for_each                = aws_s3_bucket.this
+  source_policy_documents = [module.tls_only_data_bucket[each.key].json]
 
   # Every object is written with SSE-KMS (the application and presigned uploads send the header) ...
   statement {
@@ -430,24 +421,14 @@ resource "aws_s3_bucket_policy" "access_logs" {
 
 data "aws_elb_service_account" "current" {}
 
+module "tls_only_access_logs" {
+  source    = "../tls-only"
+  actions   = ["s3:*"]
+  resources = [aws_s3_bucket.access_logs.arn, "${aws_s3_bucket.access_logs.arn}/*"]
+}
+
 data "aws_iam_policy_document" "access_logs" {
-  statement {
-    sid       = "DenyInsecureTransport"
-    effect    = "Deny"
-    actions   = ["s3:*"]
-    resources = [aws_s3_bucket.access_logs.arn, "${aws_s3_bucket.access_logs.arn}/*"]
-
-    principals {
-      type        = "*"
-      identifiers = ["*"]
-    }
-
-    condition {
-      test     = "Bool"
-      variable = "aws:SecureTransport"
-      values   = ["false"]
-    }
-  }
+  source_policy_documents = [module.tls_only_access_logs.json]
 
   # S3 server access log delivery, only from this account's buckets.
   statement {

@@ -17,7 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.emodisparity.fixtures.SharedMedia;
-import org.emodisparity.messaging.sqs.PipelineEventCodec;
+import org.emodisparity.model.codec.PipelineEventCodec;
 import org.emodisparity.model.store.BucketRouting;
 import org.emodisparity.model.store.S3ObjectStore;
 import org.emodisparity.models.ModelEntry;

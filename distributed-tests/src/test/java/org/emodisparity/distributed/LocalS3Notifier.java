@@ -3,7 +3,7 @@ package org.emodisparity.distributed;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.emodisparity.messaging.sqs.S3UploadNotifications;
+import org.emodisparity.model.codec.S3UploadNotifications;
 import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**

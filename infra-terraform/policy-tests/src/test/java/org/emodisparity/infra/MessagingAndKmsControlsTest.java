@@ -118,8 +118,10 @@ class MessagingAndKmsControlsTest {
     @Test
     void sqsQueuePoliciesDenyNonTls() {
         assertNone(queuesTlsOnly(MESSAGING));
-        assertCaught(queuesTlsOnly(MESSAGING.replaceAfter("data \"aws_iam_policy_document\" \"dlq\"",
-                "\"aws:SecureTransport\"", "\"aws:SourceVpce\"")));
+        assertCaught(queuesTlsOnly(MESSAGING.replace(
+                "  source_policy_documents = [module.tls_only_dlq[each.key].json]\n", "")));
+        assertCaught(queuesTlsOnly(MESSAGING.calling(StorageControlsTest.TLS_ONLY.replace(
+                "\"aws:SecureTransport\"", "\"aws:SourceVpce\""))));
     }
 
     static List<String> uploadsQueueFromUploadsBucketOnly(Tf m) {

@@ -19,6 +19,8 @@ class StorageControlsTest {
 
     static final Tf STORAGE = Tf.module("storage");
     static final Tf AUDIT = Tf.module("audit");
+    /** The one TLS-only statement the storage, audit and messaging modules take. */
+    static final Tf TLS_ONLY = Tf.module("tls-only");
 
     /** The only bucket allowed SSE-S3: log delivery cannot write to an SSE-KMS bucket. */
     static final String ACCESS_LOG_BUCKET = "access_logs";
@@ -236,9 +238,17 @@ class StorageControlsTest {
     @Test
     void bucketPoliciesDenyNonTls() {
         assertNone(both(StorageControlsTest::tlsOnly));
-        assertCaught(everyBucket(STORAGE.withoutStatement("DenyInsecureTransport"), StorageControlsTest::tlsOnly));
-        assertCaught(everyBucket(AUDIT.replace("values   = [\"false\"]", "values   = [\"true\"]"),
+        // the statement is the shared tls-only module's (source_policy_documents): a document without it, the
+        // shared statement weakened, or a call that narrows its actions is caught
+        assertCaught(everyBucket(STORAGE.replace(
+                "  source_policy_documents = [module.tls_only_data_bucket[each.key].json]\n", ""),
                 StorageControlsTest::tlsOnly));
+        assertCaught(everyBucket(STORAGE.replace(
+                "  source_policy_documents = [module.tls_only_access_logs.json]\n", ""), StorageControlsTest::tlsOnly));
+        assertCaught(everyBucket(AUDIT.calling(TLS_ONLY.replace("values   = [\"false\"]", "values   = [\"true\"]")),
+                StorageControlsTest::tlsOnly));
+        assertCaught(everyBucket(AUDIT.replaceAfter("module \"tls_only_trail\"", "actions   = [\"s3:*\"]",
+                "actions   = [\"s3:GetObject\"]"), StorageControlsTest::tlsOnly));
     }
 
     @Test

@@ -39,11 +39,21 @@ final class Tf {
     final String name;
     final String text;
     final Map<String, Object> model;
+    /** Called modules by name (e.g. {@code tls-only}) standing in for the files on disk: mutated copies. */
+    private final Map<String, Tf> calledOverrides;
+    /** The input values a module call gave this module (empty for a module read on its own). */
+    private final Map<String, Object> inputs;
 
     private Tf(String name, String text) {
+        this(name, text, Map.of(), Map.of());
+    }
+
+    private Tf(String name, String text, Map<String, Tf> calledOverrides, Map<String, Object> inputs) {
         this.name = name;
         this.text = text;
-        this.model = parse(text);
+        this.calledOverrides = calledOverrides;
+        this.inputs = inputs;
+        this.model = parse(text, inputs);
     }
 
     static Path repoRoot() {
@@ -59,6 +69,11 @@ final class Tf {
 
     /** modules/{name}, or examples/complete. */
     static Tf module(String name) {
+        return new Tf(name, source(name));
+    }
+
+    /** The text of modules/{name} (or examples/complete): all its .tf files. */
+    private static String source(String name) {
         Path dir = repoRoot().resolve("infra-terraform").resolve(name.contains("/") ? name : "modules/" + name);
         StringBuilder all = new StringBuilder();
         try (Stream<Path> files = Files.list(dir)) {
@@ -68,10 +83,20 @@ final class Tf {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Tf(name, all.toString());
+        return all.toString();
     }
 
-    private static Map<String, Object> parse(String text) {
+    /**
+     * This module, calling {@code called} wherever it calls the module of that name (e.g. a copy of
+     * {@code tls-only} with its control taken out).
+     */
+    Tf calling(Tf called) {
+        Map<String, Tf> overrides = new LinkedHashMap<>(calledOverrides);
+        overrides.put(called.name.replace("*", ""), called);
+        return new Tf(name + "*", text, overrides, inputs);
+    }
+
+    private static Map<String, Object> parse(String text, Map<String, Object> inputs) {
         HCLParser parser = new HCLParser();
         parser.setVariable("name_prefix", "sample");
         parser.setVariable("alias", "sample-phi");
@@ -90,6 +115,7 @@ final class Tf {
         parser.setVariable("image_tag", "0.1.0");
         parser.setVariable("alb_allowed_cidrs", List.of("10.0.0.0/16"));
         parser.setVariable("availability_zones", List.of("eu-central-1a", "eu-central-1b"));
+        inputs.forEach(parser::setVariable);
         // hcl4j keeps only the last of several locals blocks: number the later ones, locals() merges them.
         StringBuilder numbered = new StringBuilder();
         int n = 0;
@@ -109,7 +135,8 @@ final class Tf {
     Tf replace(String from, String to) {
         int at = text.indexOf(from);
         assertTrue(at >= 0, "mutation target not found in " + name + ": " + from);
-        return new Tf(name + "*", text.substring(0, at) + to + text.substring(at + from.length()));
+        return new Tf(name + "*", text.substring(0, at) + to + text.substring(at + from.length()), calledOverrides,
+                inputs);
     }
 
     /** The module without the block that starts at {@code header} (e.g. {@code resource "aws_flow_log" "this"}). */
@@ -131,7 +158,7 @@ final class Tf {
                 break;
             }
         }
-        return new Tf(name + "*", text.substring(0, start) + text.substring(i + 1));
+        return new Tf(name + "*", text.substring(0, start) + text.substring(i + 1), calledOverrides, inputs);
     }
 
     /** The module without the policy statement whose sid is {@code sid} (statement or dynamic "statement"). */
@@ -148,7 +175,8 @@ final class Tf {
         assertTrue(a >= 0, "anchor not found in " + name + ": " + anchor);
         int at = text.indexOf(from, a);
         assertTrue(at >= 0, "mutation target not found after " + anchor + ": " + from);
-        return new Tf(name + "*", text.substring(0, at) + to + text.substring(at + from.length()));
+        return new Tf(name + "*", text.substring(0, at) + to + text.substring(at + from.length()), calledOverrides,
+                inputs);
     }
 
     // --- navigation over the parsed maps ---------------------------------------------------------------------
@@ -208,14 +236,60 @@ final class Tf {
         return map(map(model.get("variable")).get(name));
     }
 
-    /** The statements of an aws_iam_policy_document, static ones and dynamic "statement" contents alike. */
+    /**
+     * The statements of an aws_iam_policy_document: those its {@code source_policy_documents} take from a called
+     * module's output (e.g. {@code module.tls_only_queue[each.key].json}: the {@code tls-only} module, its
+     * variables set to the call's arguments), then static ones and dynamic "statement" contents alike.
+     */
     List<Map<String, Object>> statements(String policyDocument) {
         Map<String, Object> doc = data("aws_iam_policy_document", policyDocument);
-        List<Map<String, Object>> out = new ArrayList<>(blocks(doc.get("statement")));
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (String source : strings(doc.get("source_policy_documents"))) {
+            out.addAll(moduleOutputStatements(source));
+        }
+        out.addAll(blocks(doc.get("statement")));
         for (Map<String, Object> dyn : blocks(map(doc.get("dynamic")).get("statement"))) {
             out.addAll(blocks(dyn.get("content")));
         }
         return out;
+    }
+
+    /** The module calls of this module, by name. */
+    Map<String, Map<String, Object>> moduleCalls() {
+        Map<String, Map<String, Object>> out = new LinkedHashMap<>();
+        map(model.get("module")).forEach((k, v) -> out.put(k, map(v)));
+        return out;
+    }
+
+    /**
+     * The statements of the policy document a reference such as {@code module.tls_only_queue[each.key].json}
+     * names: the called module (a sibling under modules/, or its override) parsed with the call's arguments as
+     * its variables, and the document its output points at. Nothing for any other reference.
+     */
+    private List<Map<String, Object>> moduleOutputStatements(String reference) {
+        if (!reference.startsWith("module.")) {
+            return List.of();
+        }
+        // hcl4j writes an index as a path segment: module.tls_only_dlq[each.key].json reads module.tls_only_dlq.each.key.json
+        String[] parts = reference.substring("module.".length()).replaceAll("\\[[^]]*]", "").split("\\.");
+        Map<String, Object> call = moduleCalls().get(parts[0]);
+        if (call == null || parts.length < 2) {
+            return List.of();
+        }
+        String output = parts[parts.length - 1];
+        String source = String.valueOf(call.get("source"));
+        assertTrue(source.startsWith("../"), name + ": module " + parts[0] + " is not a sibling module: " + source);
+        String calledName = source.substring("../".length());
+        Map<String, Object> arguments = new LinkedHashMap<>(call);
+        arguments.remove("source");
+        arguments.remove("for_each");
+        Tf override = calledOverrides.get(calledName);
+        Tf called = new Tf(calledName, override != null ? override.text : source(calledName), Map.of(), arguments);
+        String value = String.valueOf(map(map(called.model.get("output")).get(output)).get("value"));
+        if (!value.startsWith("data.aws_iam_policy_document.")) {
+            return List.of();
+        }
+        return called.statements(value.substring("data.aws_iam_policy_document.".length()).split("[.\\[]")[0]);
     }
 
     /** Does an attribute refer to a given address (e.g. aws_s3_bucket.this)? hcl4j keeps references as text. */

@@ -4,17 +4,20 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.eclipse.microprofile.config.Config;
+import org.emodisparity.model.codec.MessageCodec;
 
 /**
  * One channel's settings, from {@code mp.messaging.[incoming|outgoing].<channel>.*} (and the connector-wide
- * {@code mp.messaging.connector.emodisparity-sqs.*}).
+ * {@code mp.messaging.connector.emodisparity-sqs.*}), read by {@link SqsConnectorOptions} with the names and
+ * defaults the connector declares.
  *
  * @param queues          queue names or URLs; an outgoing channel sends every message to each (fan-out by one
  *                        send per queue), an incoming channel reads the first
  * @param endpoint        endpoint override (ElasticMQ, LocalStack); the AWS endpoint of the region when empty
  * @param region          the SDK's default region chain when empty
- * @param event           what the bodies are ({@link PipelineEventCodec})
+ * @param codec           what the bodies are: the {@link MessageCodec} the channel's {@code event} option names
  * @param maxInFlight     messages of this channel being processed at once by this process
  * @param visibility      how long a received message stays hidden; renewed every third of it while processing,
  *                        so a long job keeps its message and a dead process loses it after at most this long
@@ -22,21 +25,23 @@ import org.eclipse.microprofile.config.Config;
  * @param retryDelay      a failed message becomes visible again after this times its receive count
  */
 public record SqsChannelSettings(String channel, List<String> queues, Optional<String> endpoint,
-                                 Optional<String> region, PipelineEventCodec event, int maxInFlight,
+                                 Optional<String> region, MessageCodec codec, int maxInFlight,
                                  Duration visibility, Duration waitTime, Duration retryDelay) {
 
-    static SqsChannelSettings from(Config config) {
-        String channel = config.getOptionalValue("channel-name", String.class).orElse("?");
-        List<String> queues = Arrays.stream(config.getOptionalValue("queue", String.class).orElse(channel).split(","))
+    /**
+     * @param codecs the codec of an {@code event} name (the connector looks up the application's CDI beans)
+     */
+    static SqsChannelSettings from(Config config, Function<String, MessageCodec> codecs) {
+        SqsConnectorOptions options = new SqsConnectorOptions(config);
+        String channel = options.channel();
+        List<String> queues = Arrays.stream(options.raw("queue").orElse(channel).split(","))
                 .map(String::trim).filter(q -> !q.isEmpty()).toList();
-        return new SqsChannelSettings(channel, queues,
-                config.getOptionalValue("endpoint", String.class).filter(s -> !s.isBlank()),
-                config.getOptionalValue("region", String.class).filter(s -> !s.isBlank()),
-                PipelineEventCodec.named(config.getOptionalValue("event", String.class).orElse("upload-created")),
-                config.getOptionalValue("max-in-flight", Integer.class).orElse(1),
-                Duration.ofSeconds(config.getOptionalValue("visibility-timeout-seconds", Integer.class).orElse(120)),
-                Duration.ofSeconds(config.getOptionalValue("wait-time-seconds", Integer.class).orElse(20)),
-                Duration.ofSeconds(config.getOptionalValue("retry-delay-seconds", Integer.class).orElse(10)));
+        return new SqsChannelSettings(channel, queues, options.string("endpoint"), options.string("region"),
+                codecs.apply(options.raw("event").orElseThrow().trim()),
+                options.integer("max-in-flight"),
+                Duration.ofSeconds(options.integer("visibility-timeout-seconds")),
+                Duration.ofSeconds(options.integer("wait-time-seconds")),
+                Duration.ofSeconds(options.integer("retry-delay-seconds")));
     }
 
     public SqsChannelSettings {

@@ -1,5 +1,6 @@
 package org.emodisparity.messaging.sqs;
 
+import io.smallrye.common.annotation.Identifier;
 import io.smallrye.reactive.messaging.annotations.ConnectorAttribute;
 import io.smallrye.reactive.messaging.annotations.ConnectorAttribute.Direction;
 import io.smallrye.reactive.messaging.connector.InboundConnector;
@@ -9,7 +10,11 @@ import io.smallrye.reactive.messaging.health.HealthReporter;
 import io.smallrye.reactive.messaging.providers.helpers.MultiUtils;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.spi.Connector;
+import org.emodisparity.model.codec.MessageCodec;
 import software.amazon.awssdk.services.sqs.SqsClient;
 
 /**
@@ -34,8 +40,11 @@ import software.amazon.awssdk.services.sqs.SqsClient;
  * visibility renewal for long jobs (and its incoming metadata lacks the queue URL needed to add one from outside),
  * and it is built against SmallRye Reactive Messaging 4.28 while Quarkus 3.33 ships 4.33.
  *
- * <p>A transport only: the options are declared below ({@link ConnectorAttribute}, read by
- * {@link SqsChannelSettings} with the same defaults); blocking SDK calls (deletes, visibility changes, sends) run on
+ * <p>A transport only: it carries bodies and knows no event type. A channel's {@code event} option names the
+ * {@link MessageCodec} that turns its bodies into payloads and back: the application's CDI bean with that
+ * {@link Identifier} (shared-model's {@code PipelineEventCodecs} supplies the pipeline's events and S3's
+ * notifications). The options are declared below ({@link ConnectorAttribute}: names, types, defaults, written only
+ * here) and read by {@link SqsConnectorOptions}; blocking SDK calls (deletes, visibility changes, sends) run on
  * this connector's own bounded pool, never on the common ForkJoin pool or the application's worker pool; each
  * channel reports its health ({@link HealthReporter}: readiness = the queue answered its last call, liveness = the
  * poller is running), which SmallRye Health shows under {@code /q/health}; the SQS clients are closed on shutdown.
@@ -47,8 +56,9 @@ import software.amazon.awssdk.services.sqs.SqsClient;
         description = "Queue names or URLs, comma-separated. Incoming: the first is read. Outgoing: every message is "
                 + "sent to each (fan-out). Default: the channel name")
 @ConnectorAttribute(name = "event", type = "string", direction = Direction.INCOMING_AND_OUTGOING,
-        defaultValue = "upload-created", description = "What the bodies are: upload-created, s3-object-created, "
-                + "session-segmented, part-done, report-ready (PipelineEventCodec)")
+        defaultValue = "upload-created", description = "What the bodies are: the @Identifier of the application's "
+                + "MessageCodec bean (shared-model: upload-created, s3-object-created, session-segmented, part-done, "
+                + "report-ready)")
 @ConnectorAttribute(name = "endpoint", type = "string", direction = Direction.INCOMING_AND_OUTGOING,
         description = "Endpoint override (ElasticMQ, LocalStack); the region's AWS endpoint when empty")
 @ConnectorAttribute(name = "region", type = "string", direction = Direction.INCOMING_AND_OUTGOING,
@@ -67,17 +77,31 @@ import software.amazon.awssdk.services.sqs.SqsClient;
                 + "the first channel's value counts)")
 public class SqsConnector implements InboundConnector, OutboundConnector, HealthReporter {
     public static final String NAME = "emodisparity-sqs";
-    static final int DEFAULT_SDK_THREADS = 8;
 
     private final SqsQueues queues = new SqsQueues();
     private final List<SqsInbound> inbounds = new CopyOnWriteArrayList<>();
     private final List<SqsOutbound> outbounds = new CopyOnWriteArrayList<>();
     private volatile ExecutorService sdkCalls;
 
+    @Inject
+    @Any
+    Instance<MessageCodec> codecs;
+
+    /** The codec a channel's {@code event} option names ({@code part-done}; {@code PART_DONE} is read the same). */
+    private MessageCodec codec(String event) {
+        String id = event.trim().toLowerCase(Locale.ROOT).replace('_', '-');
+        Instance<MessageCodec> found = codecs.select(Identifier.Literal.of(id));
+        if (!found.isResolvable()) {
+            throw new IllegalArgumentException("unknown event '" + event + "': no single MessageCodec bean @Identifier(\""
+                    + id + "\") in the application");
+        }
+        return found.get();
+    }
+
     /** The pool for blocking SDK calls, made on first use (its size from the first channel's {@code sdk-threads}). */
     private synchronized ExecutorService sdkCalls(Config config) {
         if (sdkCalls == null) {
-            int threads = Math.max(1, config.getOptionalValue("sdk-threads", Integer.class).orElse(DEFAULT_SDK_THREADS));
+            int threads = Math.max(1, new SqsConnectorOptions(config).integer("sdk-threads"));
             AtomicInteger n = new AtomicInteger();
             sdkCalls = Executors.newFixedThreadPool(threads, r -> {
                 Thread t = new Thread(r, "sqs-sdk-" + n.incrementAndGet());
@@ -90,7 +114,7 @@ public class SqsConnector implements InboundConnector, OutboundConnector, Health
 
     @Override
     public Flow.Publisher<? extends Message<?>> getPublisher(Config config) {
-        SqsChannelSettings settings = SqsChannelSettings.from(config);
+        SqsChannelSettings settings = SqsChannelSettings.from(config, this::codec);
         SqsClient client = queues.client(settings.endpoint(), settings.region());
         SqsInbound inbound = new SqsInbound(settings, client, queues.url(client, settings.queues().get(0)),
                 sdkCalls(config));
@@ -100,10 +124,10 @@ public class SqsConnector implements InboundConnector, OutboundConnector, Health
 
     @Override
     public Flow.Subscriber<? extends Message<?>> getSubscriber(Config config) {
-        SqsChannelSettings settings = SqsChannelSettings.from(config);
+        SqsChannelSettings settings = SqsChannelSettings.from(config, this::codec);
         SqsClient client = queues.client(settings.endpoint(), settings.region());
         List<String> urls = settings.queues().stream().map(q -> queues.url(client, q)).toList();
-        SqsOutbound outbound = new SqsOutbound(settings.channel(), client, urls, sdkCalls(config));
+        SqsOutbound outbound = new SqsOutbound(settings.channel(), settings.codec(), client, urls, sdkCalls(config));
         outbounds.add(outbound);
         return MultiUtils.via(outbound::send);
     }

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.Metadata;
+import org.emodisparity.model.codec.MalformedEventException;
 import org.emodisparity.model.ops.StageMetrics;
 import org.jboss.logging.Logger;
 import software.amazon.awssdk.services.sqs.SqsClient;
@@ -33,6 +34,8 @@ import software.amazon.awssdk.services.sqs.model.ReceiveMessageResponse;
  *     restarted) consumer then gets it again.
  * <li>Ack deletes the message. Nack makes it visible again after {@code retry-delay × receive count}; after the
  *     queue's {@code maxReceiveCount} SQS moves it to the dead-letter queue (the redrive policy of the queue).
+ * <li>Bodies become payloads through the channel's {@code MessageCodec}; one body may hold several (each is
+ *     handed on, the message is deleted when all are acked) or none (deleted at once).
  * <li>A body that is not the channel's event (a poison message) is never handed to the function; it is left to
  *     the redrive policy the same way, while the other messages go on.
  * </ul>
@@ -147,8 +150,8 @@ final class SqsInbound implements AutoCloseable {
         }
         List<Object> events;
         try {
-            events = settings.event().decode(m.body());
-        } catch (PipelineEventCodec.MalformedEventException e) {
+            events = settings.codec().decode(m.body());
+        } catch (MalformedEventException e) {
             LOG.warnf("channel %s: message %s is not a valid event (%s), receive %d; it goes to the dead-letter "
                     + "queue after the queue's maximum receives", settings.channel(), m.messageId(), e.getMessage(),
                     receiveCount);

@@ -5,25 +5,28 @@ import io.smallrye.mutiny.Uni;
 import java.util.List;
 import java.util.concurrent.Executor;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.emodisparity.model.codec.MessageCodec;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.MessageAttributeValue;
 
 /**
- * Sends one channel's messages: the body is the event's JSON, sent to every queue of the channel in turn (the
+ * Sends one channel's messages: the body is the payload as the channel's {@link MessageCodec} writes it, sent to every queue of the channel in turn (the
  * segmenter's fan-out to face, speech and transcribe-sentiment is one send per queue, no topic). The message is
  * acked only after every send succeeded, so the incoming message that caused it is deleted only then; a failed
  * send nacks it and the whole step is retried (the receiving stages are idempotent, a duplicate is harmless).
  */
 final class SqsOutbound {
     private final String channel;
+    private final MessageCodec codec;
     private final SqsClient sqs;
     private final List<String> queueUrls;
     private final Executor sdkCalls;
     /** Why the last send failed; null while the queues take messages. */
     private volatile String lastProblem;
 
-    SqsOutbound(String channel, SqsClient sqs, List<String> queueUrls, Executor sdkCalls) {
+    SqsOutbound(String channel, MessageCodec codec, SqsClient sqs, List<String> queueUrls, Executor sdkCalls) {
         this.channel = channel;
+        this.codec = codec;
         this.sqs = sqs;
         this.queueUrls = queueUrls;
         this.sdkCalls = sdkCalls;
@@ -58,7 +61,7 @@ final class SqsOutbound {
     }
 
     private void sendToEveryQueue(Object payload) {
-        String body = PipelineEventCodec.encode(payload);
+        String body = codec.encode(payload);
         String type = payload.getClass().getSimpleName();
         for (String url : queueUrls) {
             sqs.sendMessage(b -> b.queueUrl(url).messageBody(body).messageAttributes(java.util.Map.of("event",

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.elasticmq.rest.sqs.SQSRestServer;
 import org.elasticmq.rest.sqs.SQSRestServerBuilder;
 import org.emodisparity.model.PipelineEvents.PartDone;
+import org.emodisparity.model.codec.PipelineEventCodec;
 import org.emodisparity.model.SessionRef;
 import org.emodisparity.model.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -89,7 +90,7 @@ class SqsConnectorTest {
     }
 
     private static String partDone(String session) {
-        return PipelineEventCodec.encode(new PartDone(new SessionRef("c1", session), Stage.FACE,
+        return PipelineEventCodec.json(new PartDone(new SessionRef("c1", session), Stage.FACE,
                 "work/c1/" + session + "/parts/face.json"));
     }
 
@@ -163,7 +164,7 @@ class SqsConnectorTest {
     @Test
     void anOutgoingChannelSendsToEveryQueueBeforeAcking() throws Exception {
         List<String> urls = List.of(queueWithDlq(5)[0], queueWithDlq(5)[0], queueWithDlq(5)[0]);
-        SqsOutbound outbound = new SqsOutbound("parts", sqs, urls, SDK_CALLS);
+        SqsOutbound outbound = new SqsOutbound("parts", PipelineEventCodec.PART_DONE, sqs, urls, SDK_CALLS);
         java.util.concurrent.CompletableFuture<Void> acked = new java.util.concurrent.CompletableFuture<>();
         PartDone payload = new PartDone(new SessionRef("c1", "s3"), Stage.SPEECH, "work/c1/s3/parts/speech.json");
         Message<?> message = Message.of(payload, () -> {
@@ -182,7 +183,7 @@ class SqsConnectorTest {
     @Test
     void sendsRunOnTheConnectorsPoolAndAFailedSendMakesTheChannelNotReady() throws Exception {
         String good = queueWithDlq(5)[0];
-        SqsOutbound outbound = new SqsOutbound("parts", sqs, List.of(good), SDK_CALLS);
+        SqsOutbound outbound = new SqsOutbound("parts", PipelineEventCodec.PART_DONE, sqs, List.of(good), SDK_CALLS);
         assertTrue(outbound.queueAnswered(), "ready before the first send");
         java.util.concurrent.CompletableFuture<String> ackThread = new java.util.concurrent.CompletableFuture<>();
         Message<?> ok = Message.of(new PartDone(new SessionRef("c1", "s4"), Stage.FACE, "work/c1/s4/parts/face.json"), () -> {
@@ -197,7 +198,7 @@ class SqsConnectorTest {
         SqsClient unreachable = SqsClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder())
                 .endpointOverride(URI.create("http://127.0.0.1:1")).region(Region.US_EAST_1)
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("x", "x"))).build();
-        SqsOutbound broken = new SqsOutbound("parts", unreachable, List.of(good), SDK_CALLS);
+        SqsOutbound broken = new SqsOutbound("parts", PipelineEventCodec.PART_DONE, unreachable, List.of(good), SDK_CALLS);
         java.util.concurrent.CompletableFuture<Throwable> nacked = new java.util.concurrent.CompletableFuture<>();
         Message<?> lost = Message.of(new PartDone(new SessionRef("c1", "s5"), Stage.FACE, "work/c1/s5/parts/face.json"))
                 .withNack(t -> {

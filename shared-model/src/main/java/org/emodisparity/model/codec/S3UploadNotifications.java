@@ -1,4 +1,4 @@
-package org.emodisparity.messaging.sqs;
+package org.emodisparity.model.codec;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,7 +28,7 @@ public final class S3UploadNotifications {
     }
 
     /**
-     * @throws PipelineEventCodec.MalformedEventException when the body is not an S3 event notification
+     * @throws MalformedEventException when the body is not an S3 event notification
      */
     public static List<UploadCreated> uploads(String body) {
         if (body != null && body.contains(TEST_EVENT) && !body.contains("\"Records\"")) {
@@ -38,11 +38,11 @@ public final class S3UploadNotifications {
         try {
             notification = S3EventNotification.fromJson(body);
         } catch (RuntimeException e) {
-            throw new PipelineEventCodec.MalformedEventException("not an S3 event notification: "
+            throw new MalformedEventException("not an S3 event notification: "
                     + e.getClass().getSimpleName());
         }
         if (notification.getRecords() == null) {
-            throw new PipelineEventCodec.MalformedEventException("S3 event notification without Records");
+            throw new MalformedEventException("S3 event notification without Records");
         }
         List<UploadCreated> uploads = new ArrayList<>();
         for (S3EventNotificationRecord record : notification.getRecords()) {

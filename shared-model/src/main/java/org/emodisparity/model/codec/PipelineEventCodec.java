@@ -1,4 +1,4 @@
-package org.emodisparity.messaging.sqs;
+package org.emodisparity.model.codec;
 
 import java.io.IOException;
 import java.util.List;
@@ -14,9 +14,9 @@ import org.emodisparity.model.PipelineEvents.UploadCreated;
 /**
  * How a channel's message bodies map to the pipeline's events. A channel names its event in configuration
  * ({@code event=part-done}); bodies are the contract's JSON, except on the uploads queue, which receives what
- * S3 itself sends ({@code event=s3-object-created}).
+ * S3 itself sends ({@code event=s3-object-created}). As CDI beans: {@link PipelineEventCodecs}.
  */
-public enum PipelineEventCodec {
+public enum PipelineEventCodec implements MessageCodec {
     UPLOAD_CREATED(UploadCreated.class),
     SESSION_SEGMENTED(SessionSegmented.class),
     PART_DONE(PartDone.class),
@@ -44,6 +44,7 @@ public enum PipelineEventCodec {
      * @return the events in the body (empty: nothing for the pipeline, e.g. S3's test event)
      * @throws MalformedEventException when the body is not this channel's event: a poison message
      */
+    @Override
     public List<Object> decode(String body) {
         if (this == S3_OBJECT_CREATED) {
             return List.copyOf(S3UploadNotifications.uploads(body));
@@ -67,8 +68,14 @@ public enum PipelineEventCodec {
         return List.of(event);
     }
 
+    /** The body sent for a payload: a String as it is, a contract record as its JSON (the same for every event). */
+    @Override
+    public String encode(Object payload) {
+        return json(payload);
+    }
+
     /** The body sent for a payload: a String as it is, a contract record as its JSON. */
-    public static String encode(Object payload) {
+    public static String json(Object payload) {
         if (payload instanceof String s) {
             return s;
         }
@@ -76,13 +83,6 @@ public enum PipelineEventCodec {
             return Contract.json().writeValueAsString(payload);
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot serialise " + payload.getClass().getSimpleName(), e);
-        }
-    }
-
-    /** A message body that is not the channel's event. It will never decode, however often it is retried. */
-    public static final class MalformedEventException extends RuntimeException {
-        public MalformedEventException(String message) {
-            super(message);
         }
     }
 }

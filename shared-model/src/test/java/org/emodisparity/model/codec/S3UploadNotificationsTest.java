@@ -1,4 +1,4 @@
-package org.emodisparity.messaging.sqs;
+package org.emodisparity.model.codec;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -55,22 +55,22 @@ class S3UploadNotificationsTest {
 
     @Test
     void aBodyThatIsNotANotificationIsMalformed() {
-        assertThrows(PipelineEventCodec.MalformedEventException.class, () -> S3UploadNotifications.uploads("{oops"));
-        assertThrows(PipelineEventCodec.MalformedEventException.class, () -> S3UploadNotifications.uploads("{}"));
-        assertThrows(PipelineEventCodec.MalformedEventException.class,
+        assertThrows(MalformedEventException.class, () -> S3UploadNotifications.uploads("{oops"));
+        assertThrows(MalformedEventException.class, () -> S3UploadNotifications.uploads("{}"));
+        assertThrows(MalformedEventException.class,
                 () -> PipelineEventCodec.PART_DONE.decode("{\"schemaVersion\":1,\"stage\":\"nope\"}"));
     }
 
     @Test
     void eventsWithCraftedIdsOrKeysAreMalformed() {
-        assertThrows(PipelineEventCodec.MalformedEventException.class, () -> PipelineEventCodec.PART_DONE.decode(
+        assertThrows(MalformedEventException.class, () -> PipelineEventCodec.PART_DONE.decode(
                 "{\"schemaVersion\":1,\"clinicId\":\"..\",\"sessionId\":\"s1\",\"stage\":\"FACE\",\"partKey\":\"x\"}"));
-        assertThrows(PipelineEventCodec.MalformedEventException.class, () -> PipelineEventCodec.SESSION_SEGMENTED.decode(
+        assertThrows(MalformedEventException.class, () -> PipelineEventCodec.SESSION_SEGMENTED.decode(
                 "{\"schemaVersion\":1,\"clinicId\":\"c1\",\"sessionId\":\"a/b\"}"));
-        assertThrows(PipelineEventCodec.MalformedEventException.class, () -> PipelineEventCodec.UPLOAD_CREATED.decode(
+        assertThrows(MalformedEventException.class, () -> PipelineEventCodec.UPLOAD_CREATED.decode(
                 "{\"schemaVersion\":1,\"key\":\"uploads/c1/../c2/v.mp4\",\"sizeBytes\":1}"));
         var ok = new org.emodisparity.model.PipelineEvents.PartDone(new org.emodisparity.model.SessionRef("c1", "s1"),
                 org.emodisparity.model.Stage.FACE, "work/c1/s1/parts/face.json");
-        assertEquals(List.of(ok), PipelineEventCodec.PART_DONE.decode(PipelineEventCodec.encode(ok)));
+        assertEquals(List.of(ok), PipelineEventCodec.PART_DONE.decode(PipelineEventCodec.json(ok)));
     }
 }
