@@ -53,6 +53,7 @@ public class FaceAnalysis {
     public FaceAnalysis(ObjectStore store, FaceConfig config) {
         this(store, ModelRepository.atDefaultLocation(), FaceAnalysisSettings.defaults()
                 .withFamily(config.family()).withSamplingFps(config.samplingFps())
+                .withInferenceThreads(config.inferenceThreads())
                 .withDecode(new DecodeSettings(config.decoderThreads(), config.frameMaxSide(), config.deblocking()))
                 .withOrt(OrtSessionSettings.defaults()
                         .withCuda(config.useCuda(), 0).withIntraOpThreads(config.intraOpThreads())));
@@ -110,8 +111,9 @@ public class FaceAnalysis {
         if (result.stats() != null) {
             extras.put("frameSize", Map.of("source", result.stats().sourceSize(), "analysed",
                     result.stats().frameSize()));
-            extras.put("decoding", Map.of("threads", settings.decode().effectiveThreads(),
+            extras.put("decoding", Map.of("threads", result.stats().decoderThreads(),
                     "deblocking", settings.decode().deblocking()));
+            extras.put("inferenceThreads", result.stats().inferenceThreads());
         }
         if (result.clientMouthMotion() != null && result.clientMouthMotion().times().length > 0) {
             // which voice is the client's, when nothing else tells: fusion compares it with each speaker's turns

@@ -23,7 +23,11 @@ public interface FaceConfig {
     @WithDefault("640")
     int frameMaxSide();
 
-    /** FFmpeg decoding threads; 0 = one per available processor. */
+    /** Threads analysing sampled frames, each with its own model sessions; 0 = one per available processor. */
+    @WithDefault("0")
+    int inferenceThreads();
+
+    /** FFmpeg decoding threads; 0 = by frame size (two above 1280 x 720, else one; see DecodeSettings). */
     @WithDefault("0")
     int decoderThreads();
 

@@ -3,9 +3,11 @@ package org.emodisparity.face.analysis;
 /**
  * How the face stage has FFmpeg decode a recording; {@link #defaults()} is what the product uses.
  *
- * @param threads      FFmpeg decoding threads; 0 = one per available processor. Decoding runs on its own thread beside
- *                     inference; a second decoding thread uses the core that speech and words leave idle once they are
- *                     done (the face stage is the last to finish on a long session)
+ * @param threads      FFmpeg decoding threads; 0 (the default) chooses by frame size: two (at most the processors) for
+ *                     video larger than 1280 x 720, where decoding is the face stage's bottleneck, else one (decoding
+ *                     runs on its own thread beside the inference threads; on 2 cores a second, frame-threaded
+ *                     decoder cost more CPU than it saved at 720p: 10-minute bench session 59-67 s with one, 70-73 s
+ *                     with two; at 1080p 88 s with two, 100 s with one)
  * @param frameMaxSide longest side, in pixels, of the frames the models see: FFmpeg scales larger video down while
  *                     converting it (libswscale), so no full-size HD frame is copied or resized in Java; 0 keeps the
  *                     source size. Default {@value #DEFAULT_FRAME_MAX_SIDE}: 2.5 x the detector's 256-pixel input, so
@@ -38,9 +40,12 @@ public record DecodeSettings(int threads, int frameMaxSide, boolean deblocking) 
         return new DecodeSettings(1, 0, true);
     }
 
-    /** The thread count handed to FFmpeg: {@link #threads()}, or the available processors when 0. */
-    public int effectiveThreads() {
-        return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    /** The thread count handed to FFmpeg for a {@code width} x {@code height} video (see {@link #threads()}). */
+    public int threadsFor(int width, int height) {
+        if (threads > 0) {
+            return threads;
+        }
+        return (long) width * height > 1280L * 720 ? Math.min(2, Runtime.getRuntime().availableProcessors()) : 1;
     }
 
     public DecodeSettings withThreads(int n) {

@@ -10,6 +10,9 @@ import org.emodisparity.models.onnx.OrtSessionSettings;
  *                        2.5 s window gets ~12 frames, enough to average out blinks and single-frame errors, at a
  *                        fifth of the cost of every frame)
  * @param framesPerBatch  most sampled frames analysed together (the FER classifier batches their crops); default 4
+ * @param inferenceThreads threads that analyse sampled frames, each with its own model sessions (the models are
+ *                        small); 0 = one per available processor. Once speech and words are done the face stage has the
+ *                        machine to itself, and one thread left the second core idle
  * @param decode          how FFmpeg decodes the recording: threads, the size frames are scaled to, deblocking
  * @param ort             ONNX Runtime options (CPU, 1 intra-op thread, no spinning, all graph optimisations)
  * @param blazeFace       detector options of the BlazeFace family
@@ -17,42 +20,54 @@ import org.emodisparity.models.onnx.OrtSessionSettings;
  * @param yolo            options of the YOLO family
  * @param tracking        face tracking and client choice
  */
-public record FaceAnalysisSettings(FaceModelFamily family, double samplingFps, int framesPerBatch, DecodeSettings decode,
-                                   OrtSessionSettings ort, BlazeFaceSettings blazeFace, FerSettings fer,
+public record FaceAnalysisSettings(FaceModelFamily family, double samplingFps, int framesPerBatch, int inferenceThreads,
+                                   DecodeSettings decode, OrtSessionSettings ort, BlazeFaceSettings blazeFace, FerSettings fer,
                                    YoloSettings yolo, TrackingSettings tracking) {
 
     public static final double DEFAULT_SAMPLING_FPS = 5;
     public static final int DEFAULT_FRAME_MAX_SIDE = DecodeSettings.DEFAULT_FRAME_MAX_SIDE;
 
     public static FaceAnalysisSettings defaults() {
-        return new FaceAnalysisSettings(FaceModelFamily.BLAZEFACE_FER, DEFAULT_SAMPLING_FPS, 4,
+        return new FaceAnalysisSettings(FaceModelFamily.BLAZEFACE_FER, DEFAULT_SAMPLING_FPS, 4, 0,
                 DecodeSettings.defaults(), OrtSessionSettings.defaults(), BlazeFaceSettings.defaults(),
                 FerSettings.defaults(), YoloSettings.defaults(), TrackingSettings.defaults());
     }
 
     public FaceAnalysisSettings {
-        if (!(samplingFps > 0) || framesPerBatch < 1 || decode == null) {
-            throw new IllegalArgumentException("need samplingFps > 0, framesPerBatch >= 1 and decode settings");
+        if (!(samplingFps > 0) || framesPerBatch < 1 || inferenceThreads < 0 || decode == null) {
+            throw new IllegalArgumentException(
+                    "need samplingFps > 0, framesPerBatch >= 1, inferenceThreads >= 0 and decode settings");
         }
     }
 
+    /** {@link #inferenceThreads()}, or the available processors when 0. */
+    public int effectiveInferenceThreads() {
+        return inferenceThreads > 0 ? inferenceThreads : Runtime.getRuntime().availableProcessors();
+    }
+
+    public FaceAnalysisSettings withInferenceThreads(int n) {
+        return new FaceAnalysisSettings(family, samplingFps, framesPerBatch, n, decode, ort, blazeFace, fer, yolo,
+                tracking);
+    }
+
     public FaceAnalysisSettings withFamily(FaceModelFamily f) {
-        return new FaceAnalysisSettings(f, samplingFps, framesPerBatch, decode, ort, blazeFace,
+        return new FaceAnalysisSettings(f, samplingFps, framesPerBatch, inferenceThreads, decode, ort, blazeFace,
                 fer, yolo, tracking);
     }
 
     public FaceAnalysisSettings withSamplingFps(double fps) {
-        return new FaceAnalysisSettings(family, fps, framesPerBatch, decode, ort, blazeFace,
+        return new FaceAnalysisSettings(family, fps, framesPerBatch, inferenceThreads, decode, ort, blazeFace,
                 fer, yolo, tracking);
     }
 
     public FaceAnalysisSettings withFramesPerBatch(int n) {
-        return new FaceAnalysisSettings(family, samplingFps, n, decode, ort, blazeFace, fer,
+        return new FaceAnalysisSettings(family, samplingFps, n, inferenceThreads, decode, ort, blazeFace, fer,
                 yolo, tracking);
     }
 
     public FaceAnalysisSettings withDecode(DecodeSettings d) {
-        return new FaceAnalysisSettings(family, samplingFps, framesPerBatch, d, ort, blazeFace, fer, yolo, tracking);
+        return new FaceAnalysisSettings(family, samplingFps, framesPerBatch, inferenceThreads, d, ort, blazeFace, fer,
+                yolo, tracking);
     }
 
     public FaceAnalysisSettings withFrameMaxSide(int side) {
@@ -60,27 +75,27 @@ public record FaceAnalysisSettings(FaceModelFamily family, double samplingFps, i
     }
 
     public FaceAnalysisSettings withOrt(OrtSessionSettings o) {
-        return new FaceAnalysisSettings(family, samplingFps, framesPerBatch, decode, o,
+        return new FaceAnalysisSettings(family, samplingFps, framesPerBatch, inferenceThreads, decode, o,
                 blazeFace, fer, yolo, tracking);
     }
 
     public FaceAnalysisSettings withBlazeFace(BlazeFaceSettings b) {
-        return new FaceAnalysisSettings(family, samplingFps, framesPerBatch, decode, ort, b,
+        return new FaceAnalysisSettings(family, samplingFps, framesPerBatch, inferenceThreads, decode, ort, b,
                 fer, yolo, tracking);
     }
 
     public FaceAnalysisSettings withFer(FerSettings f) {
-        return new FaceAnalysisSettings(family, samplingFps, framesPerBatch, decode, ort,
+        return new FaceAnalysisSettings(family, samplingFps, framesPerBatch, inferenceThreads, decode, ort,
                 blazeFace, f, yolo, tracking);
     }
 
     public FaceAnalysisSettings withYolo(YoloSettings y) {
-        return new FaceAnalysisSettings(family, samplingFps, framesPerBatch, decode, ort,
+        return new FaceAnalysisSettings(family, samplingFps, framesPerBatch, inferenceThreads, decode, ort,
                 blazeFace, fer, y, tracking);
     }
 
     public FaceAnalysisSettings withTracking(TrackingSettings t) {
-        return new FaceAnalysisSettings(family, samplingFps, framesPerBatch, decode, ort,
+        return new FaceAnalysisSettings(family, samplingFps, framesPerBatch, inferenceThreads, decode, ort,
                 blazeFace, fer, yolo, t);
     }
 }

@@ -19,24 +19,50 @@ import org.emodisparity.models.ModelRepository;
 
 /**
  * The face stage for one video: sample frames (decoded once, on a decoder thread), analyse each sampled frame once
- * (in small batches on the calling thread), track the faces, pick the client's track and average it per window.
+ * (in small batches, on as many inference threads as there are frame analysers, each with its own model sessions),
+ * then, in frame order on the calling thread, track the faces, pick the client's track and average it per window.
  * Overlapping windows share frames; nothing is decoded or inferred twice. One analysis at a time per instance.
  */
 public final class VideoFaceAnalyzer implements AutoCloseable {
     private static final int QUEUE_FRAMES = 16;
 
     private final FrameFaceAnalyzer analyzer;
+    private final List<FrameFaceAnalyzer> workers;
     private final FaceAnalysisSettings settings;
 
-    /** Takes ownership of {@code analyzer} (closed with this). */
+    /** Takes ownership of {@code analyzer} (closed with this); one inference thread. */
     public VideoFaceAnalyzer(FrameFaceAnalyzer analyzer, FaceAnalysisSettings settings) {
-        this.analyzer = analyzer;
+        this(List.of(analyzer), settings);
+    }
+
+    /**
+     * Takes ownership of {@code analyzers} (closed with this): equal analysers, one per inference thread (a frame
+     * analyser keeps buffers and is not shared between threads).
+     */
+    public VideoFaceAnalyzer(List<FrameFaceAnalyzer> analyzers, FaceAnalysisSettings settings) {
+        if (analyzers.isEmpty()) {
+            throw new IllegalArgumentException("need at least one frame analyser");
+        }
+        this.analyzer = analyzers.get(0);
+        this.workers = List.copyOf(analyzers);
         this.settings = settings;
     }
 
-    /** Opens the configured models from {@code models}; fails with the install command if one is missing. */
+    /**
+     * Opens the configured models from {@code models}, once per inference thread
+     * ({@link FaceAnalysisSettings#effectiveInferenceThreads()}); fails with the install command if one is missing.
+     */
     public static VideoFaceAnalyzer open(ModelRepository models, FaceAnalysisSettings settings) {
-        return new VideoFaceAnalyzer(FaceModels.open(models, settings), settings);
+        List<FrameFaceAnalyzer> analyzers = new ArrayList<>();
+        try {
+            for (int i = 0; i < settings.effectiveInferenceThreads(); i++) {
+                analyzers.add(FaceModels.open(models, settings));
+            }
+        } catch (RuntimeException e) {
+            analyzers.forEach(FrameFaceAnalyzer::close);
+            throw e;
+        }
+        return new VideoFaceAnalyzer(analyzers, settings);
     }
 
     public FrameFaceAnalyzer frameAnalyzer() {
@@ -69,10 +95,7 @@ public final class VideoFaceAnalyzer implements AutoCloseable {
         long[] inferenceNanos = {0};
         int[] faces = {0};
         VideoFrameSampler sampler = new VideoFrameSampler(settings.samplingFps(), settings.decode());
-        VideoFrameSampler.DecodeStats decode = decodeAlongside(sampler, video, coverage, batch -> {
-            long t0 = System.nanoTime();
-            List<List<FaceEstimate>> results = analyzer.analyzeAll(batch.stream().map(SampledFrame::image).toList());
-            inferenceNanos[0] += System.nanoTime() - t0;
+        VideoFrameSampler.DecodeStats decode = decodeAlongside(sampler, video, coverage, (batch, results) -> {
             for (int i = 0; i < batch.size(); i++) {
                 RgbImage image = batch.get(i).image();
                 List<FaceEstimate> inSource = new ArrayList<>(results.get(i).size());
@@ -91,35 +114,54 @@ public final class VideoFaceAnalyzer implements AutoCloseable {
             if (Double.isFinite(until) && until > 0) {
                 progress.accept(Math.min(1, batch.get(batch.size() - 1).seconds() / until));
             }
-        });
+        }, inferenceNanos);
         List<FaceTrack> tracks = new FaceTracker(settings.tracking()).track(frames);
         Optional<FaceTrack> client = settings.tracking().clientRule().choose(tracks);
         double[] sampleTimes = frames.stream().mapToDouble(FrameFaces::seconds).toArray();
         List<WindowFaceEstimate> perWindow = WindowAggregator.aggregate(windows, sampleTimes, client);
         FaceStageStats stats = new FaceStageStats(settings.samplingFps(), decode.decodedFrames(),
                 decode.sampledFrames(), faces[0], decode.decodeNanos(), inferenceNanos[0], System.nanoTime() - start,
-                decode.sourceWidth() + "x" + decode.sourceHeight(), decode.frameWidth() + "x" + decode.frameHeight());
+                decode.sourceWidth() + "x" + decode.sourceHeight(), decode.frameWidth() + "x" + decode.frameHeight(),
+                decode.threads(), workers.size());
         return new VideoFaceResult(perWindow, tracks, client.map(FaceTrack::id).orElse(null), analyzer.modelIds(),
                 analyzer.executionProvider(), stats, client.map(t -> MouthMotion.of(t, mouthPatches)).orElse(null));
     }
 
+    /** Takes each batch with its faces, in frame order, on the calling thread. */
     private interface BatchConsumer {
-        void accept(List<SampledFrame> batch);
+        void accept(List<SampledFrame> batch, List<List<FaceEstimate>> faces);
+    }
+
+    /** A batch on its way through inference. */
+    private record Pending(List<SampledFrame> batch, Future<List<List<FaceEstimate>>> faces) {
     }
 
     /** A queue item; {@code frame == null} marks the end of decoding. */
     private record Item(SampledFrame frame) {
     }
 
-    /** Decodes on a separate thread and feeds batches of sampled frames to {@code consumer} on this thread. */
+    /**
+     * Decodes on a separate thread, analyses batches of sampled frames on the inference threads (each takes a free
+     * analyser), and feeds them with their faces to {@code consumer} on this thread in frame order. At most two
+     * batches per inference thread are in flight.
+     */
     private VideoFrameSampler.DecodeStats decodeAlongside(VideoFrameSampler sampler, Path video, Coverage coverage,
-                                                          BatchConsumer consumer) throws IOException {
+                                                          BatchConsumer consumer, long[] inferenceNanos)
+            throws IOException {
         BlockingQueue<Item> queue = new ArrayBlockingQueue<>(QUEUE_FRAMES);
         ExecutorService decoder = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "face-decoder");
             t.setDaemon(true);
             return t;
         });
+        ExecutorService inference = Executors.newFixedThreadPool(workers.size(), r -> {
+            Thread t = new Thread(r, "face-inference");
+            t.setDaemon(true);
+            return t;
+        });
+        BlockingQueue<FrameFaceAnalyzer> free = new ArrayBlockingQueue<>(workers.size(), false, workers);
+        java.util.ArrayDeque<Pending> inFlight = new java.util.ArrayDeque<>();
+        java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong();
         try {
             Future<VideoFrameSampler.DecodeStats> decoding = decoder.submit(() -> {
                 try {
@@ -148,9 +190,26 @@ public final class VideoFaceAnalyzer implements AutoCloseable {
                     }
                 }
                 if (!batch.isEmpty()) {
-                    consumer.accept(batch);
+                    List<RgbImage> images = batch.stream().map(SampledFrame::image).toList();
+                    inFlight.add(new Pending(batch, inference.submit(() -> {
+                        FrameFaceAnalyzer worker = free.take();
+                        try {
+                            long t0 = System.nanoTime();
+                            List<List<FaceEstimate>> faces = worker.analyzeAll(images);
+                            nanos.addAndGet(System.nanoTime() - t0);
+                            return faces;
+                        } finally {
+                            free.put(worker);
+                        }
+                    })));
+                }
+                while (!inFlight.isEmpty() && (done || inFlight.size() > 2 * workers.size()
+                        || inFlight.peek().faces().isDone())) {
+                    Pending next = inFlight.poll();
+                    consumer.accept(next.batch(), next.faces().get());
                 }
             }
+            inferenceNanos[0] += nanos.get();
             return decoding.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -160,9 +219,16 @@ public final class VideoFaceAnalyzer implements AutoCloseable {
             if (cause instanceof IOException io) {
                 throw io;
             }
+            if (cause instanceof RuntimeException re) {
+                throw re; // an inference failure (a model error) keeps its type
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
             throw new IOException("decoding " + video + " failed: " + cause, cause);
         } finally {
             // On failure the decoder may be blocked on a full queue: interrupt it, then make room for its end mark.
+            inference.shutdownNow();
             decoder.shutdownNow();
             queue.clear();
         }
@@ -204,6 +270,6 @@ public final class VideoFaceAnalyzer implements AutoCloseable {
 
     @Override
     public void close() {
-        analyzer.close();
+        workers.forEach(FrameFaceAnalyzer::close);
     }
 }

@@ -30,7 +30,7 @@ public final class VideoFrameSampler {
      * source frames and of the frames handed over (equal unless scaled down).
      */
     public record DecodeStats(int decodedFrames, int sampledFrames, long decodeNanos, double durationSeconds,
-                              int sourceWidth, int sourceHeight, int frameWidth, int frameHeight) {
+                              int sourceWidth, int sourceHeight, int frameWidth, int frameHeight, int threads) {
     }
 
     static {
@@ -59,6 +59,16 @@ public final class VideoFrameSampler {
         this.decode = decode;
     }
 
+    /** Decoding threads chosen by the video's frame size ({@link DecodeSettings#threadsFor}); opens it once to look. */
+    private int threadsBySize(Path video) throws IOException {
+        try (FFmpegFrameGrabber probe = new FFmpegFrameGrabber(video.toFile())) {
+            probe.start();
+            return decode.threadsFor(probe.getImageWidth(), probe.getImageHeight());
+        } catch (FrameGrabber.Exception e) {
+            throw new IOException("cannot open " + video + ": " + e.getMessage(), e);
+        }
+    }
+
     /** The handed-over size of a {@code width} x {@code height} source: scaled to fit {@code maxSide}, never up. */
     static int[] frameSize(int width, int height, int maxSide) {
         int longer = Math.max(width, height);
@@ -79,8 +89,9 @@ public final class VideoFrameSampler {
         long start = System.nanoTime();
         int decoded = 0;
         int sampled = 0;
+        int threads = decode.threads() > 0 ? decode.threads() : threadsBySize(video);
         try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(video.toFile())) {
-            grabber.setVideoOption("threads", Integer.toString(decode.effectiveThreads()));
+            grabber.setVideoOption("threads", Integer.toString(threads));
             if (!decode.deblocking()) {
                 grabber.setVideoOption("skip_loop_filter", "all");
             }
@@ -142,7 +153,7 @@ public final class VideoFrameSampler {
             }
             grabber.stop();
             return new DecodeStats(decoded, sampled, System.nanoTime() - start - sinkNanos, duration, sourceWidth,
-                    sourceHeight, size[0], size[1]);
+                    sourceHeight, size[0], size[1], threads);
         } catch (FrameGrabber.Exception e) {
             throw new IOException("cannot decode video " + video + ": " + e.getMessage(), e);
         }

@@ -116,6 +116,38 @@ class VideoFaceAnalyzerTest {
         assertTrue(earlyMax < lateMin, "every early window below every late one");
     }
 
+    /**
+     * Frames analysed on two inference threads (two analysers, each with its own model sessions) come back in frame
+     * order: the same windows as on one thread, every sampled frame inferred exactly once across both.
+     */
+    @Test
+    void twoInferenceThreadsGiveTheSameWindowsAsOne() throws IOException {
+        FaceAnalysisSettings settings = FaceAnalysisSettings.defaults();
+        List<TimeWindow> windows = WindowPlan.plan(VIDEO_SECONDS, 2.5, 1.25).windows();
+        VideoFaceResult one;
+        try (VideoFaceAnalyzer stage = VideoFaceAnalyzer.open(ModelRepository.atDefaultLocation(),
+                settings.withInferenceThreads(1))) {
+            one = stage.analyze(SharedMedia.pexelsWomanVideo(), windows);
+        }
+        CountingAnalyzer a = new CountingAnalyzer(FaceModels.open(ModelRepository.atDefaultLocation(), settings));
+        CountingAnalyzer b = new CountingAnalyzer(FaceModels.open(ModelRepository.atDefaultLocation(), settings));
+        VideoFaceResult two;
+        try (VideoFaceAnalyzer stage = new VideoFaceAnalyzer(List.of(a, b), settings.withInferenceThreads(2))) {
+            two = stage.analyze(SharedMedia.pexelsWomanVideo(), windows);
+        }
+        System.out.printf(Locale.ROOT, "frames per inference thread: %d, %d%n", a.frames.get(), b.frames.get());
+        assertEquals(one.stats().sampledFrames(), a.frames.get() + b.frames.get(), "each frame inferred once");
+        assertEquals(one.windows().size(), two.windows().size());
+        assertEquals(one.clientTrackId(), two.clientTrackId());
+        for (int i = 0; i < one.windows().size(); i++) {
+            WindowFaceEstimate x = one.windows().get(i);
+            WindowFaceEstimate y = two.windows().get(i);
+            assertEquals(x.top(), y.top(), "window " + i);
+            assertEquals(x.framesUsed(), y.framesUsed(), "window " + i);
+            assertEquals(x.emotions().valence(), y.emotions().valence(), 1e-4, "window " + i);
+        }
+    }
+
     @Test
     void gridSpeakersWithNeutralFacesHaveNeutralAmongTheirTopTwoLabels() throws IOException {
         try (VideoFaceAnalyzer stage = VideoFaceAnalyzer.open(ModelRepository.atDefaultLocation(),
