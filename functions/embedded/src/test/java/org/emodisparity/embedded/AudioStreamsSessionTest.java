@@ -1,5 +1,8 @@
 package org.emodisparity.embedded;
 
+import static org.emodisparity.embedded.ReportSpeakers.client;
+import static org.emodisparity.embedded.ReportSpeakers.overlapWithTruth;
+import static org.emodisparity.embedded.ReportSpeakers.total;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -64,37 +67,6 @@ class AudioStreamsSessionTest {
         return Contract.json().readTree(Files.readAllBytes(out.resolve("report.json")));
     }
 
-    static double overlapWithTruth(JsonNode turns, String speaker) {
-        double sum = 0;
-        for (JsonNode t : turns) {
-            for (Dialogue.Placed p : dialogue.placed()) {
-                if (p.speaker().equals(speaker)) {
-                    sum += Math.max(0, Math.min(p.end(), t.path("end").asDouble())
-                            - Math.max(p.start(), t.path("start").asDouble()));
-                }
-            }
-        }
-        return sum;
-    }
-
-    static double total(JsonNode turns) {
-        double sum = 0;
-        for (JsonNode t : turns) {
-            sum += t.path("end").asDouble() - t.path("start").asDouble();
-        }
-        return sum;
-    }
-
-    static JsonNode client(JsonNode report) {
-        String id = report.path("speakers").path("clientId").asText();
-        for (JsonNode s : report.path("speakers").path("speakers")) {
-            if (s.path("id").asText().equals(id)) {
-                return s;
-            }
-        }
-        throw new AssertionError("no client in " + report.path("speakers"));
-    }
-
     /** The client's turns are the client's placed turns, and the voice timeline is scored only where they speak. */
     static void theClientIsAnnAndTheVoiceIsHers(JsonNode report, String clientName) {
         JsonNode speakers = report.path("speakers");
@@ -102,8 +74,8 @@ class AudioStreamsSessionTest {
         assertEquals(2, speakers.path("speakers").size(), speakers.toString());
         JsonNode c = client(report);
         assertEquals(clientName, c.path("name").asText(), speakers.toString());
-        double precision = overlapWithTruth(c.path("turns"), CLIENT) / total(c.path("turns"));
-        double recall = overlapWithTruth(c.path("turns"), CLIENT) / dialogue.seconds(CLIENT);
+        double precision = overlapWithTruth(dialogue, c.path("turns"), CLIENT) / total(c.path("turns"));
+        double recall = overlapWithTruth(dialogue, c.path("turns"), CLIENT) / dialogue.seconds(CLIENT);
         assertTrue(precision >= 0.9 && recall >= 0.9, "client speech precision " + precision + " recall " + recall);
         int clientWindows = 0;
         for (JsonNode t : report.path("timelines")) {

@@ -1,5 +1,9 @@
 package org.emodisparity.embedded;
 
+import static org.emodisparity.embedded.ReportSpeakers.client;
+import static org.emodisparity.embedded.ReportSpeakers.overlapWithTruth;
+import static org.emodisparity.embedded.ReportSpeakers.timeline;
+import static org.emodisparity.embedded.ReportSpeakers.total;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -63,47 +67,6 @@ class TwoPersonSessionTest {
         return Contract.json().readTree(Files.readAllBytes(out.resolve("report.json")));
     }
 
-    static JsonNode timeline(JsonNode report, String stage) {
-        for (JsonNode t : report.path("timelines")) {
-            if (t.path("stage").asText().equals(stage)) {
-                return t;
-            }
-        }
-        throw new AssertionError("no " + stage + " timeline");
-    }
-
-    /** Seconds of [start, end) pairs of {@code turns} inside the placed turns of {@code speaker}. */
-    static double overlapWithTruth(JsonNode turns, String speaker) {
-        double sum = 0;
-        for (JsonNode t : turns) {
-            for (Dialogue.Placed p : session.placed()) {
-                if (p.speaker().equals(speaker)) {
-                    sum += Math.max(0, Math.min(p.end(), t.path("end").asDouble())
-                            - Math.max(p.start(), t.path("start").asDouble()));
-                }
-            }
-        }
-        return sum;
-    }
-
-    static double total(JsonNode turns) {
-        double sum = 0;
-        for (JsonNode t : turns) {
-            sum += t.path("end").asDouble() - t.path("start").asDouble();
-        }
-        return sum;
-    }
-
-    static JsonNode client(JsonNode report) {
-        String id = report.path("speakers").path("clientId").asText();
-        for (JsonNode s : report.path("speakers").path("speakers")) {
-            if (s.path("id").asText().equals(id)) {
-                return s;
-            }
-        }
-        throw new AssertionError("no client in " + report.path("speakers"));
-    }
-
     /** The voice timeline has estimates only where the client speaks, and none where only the therapist does. */
     static void voiceIsTheClients(JsonNode report) {
         int clientWindows = 0;
@@ -142,8 +105,8 @@ class TwoPersonSessionTest {
         JsonNode client = client(report);
         assertEquals(CLIENT, client.path("name").asText());
         assertEquals("client", client.path("role").asText());
-        double precision = overlapWithTruth(client.path("turns"), CLIENT) / total(client.path("turns"));
-        double recall = overlapWithTruth(client.path("turns"), CLIENT) / session.seconds(CLIENT);
+        double precision = overlapWithTruth(session, client.path("turns"), CLIENT) / total(client.path("turns"));
+        double recall = overlapWithTruth(session, client.path("turns"), CLIENT) / session.seconds(CLIENT);
         assertTrue(precision >= 0.9 && recall >= 0.9, "client speech time precision " + precision + " recall " + recall);
         assertTrue(client.path("stats").path("talkShare").asDouble() > 0.5, client.toString());
         assertEquals(2, client.path("stats").path("turnCount").asInt());
@@ -175,8 +138,8 @@ class TwoPersonSessionTest {
         assertEquals("participant-audio", report.path("speakers").path("source").asText());
         JsonNode client = client(report);
         assertEquals(CLIENT, client.path("name").asText());
-        double precision = overlapWithTruth(client.path("turns"), CLIENT) / total(client.path("turns"));
-        double recall = overlapWithTruth(client.path("turns"), CLIENT) / session.seconds(CLIENT);
+        double precision = overlapWithTruth(session, client.path("turns"), CLIENT) / total(client.path("turns"));
+        double recall = overlapWithTruth(session, client.path("turns"), CLIENT) / session.seconds(CLIENT);
         assertTrue(precision >= 0.9 && recall >= 0.9, "client speech time precision " + precision + " recall " + recall);
         voiceIsTheClients(report);
     }
@@ -193,8 +156,8 @@ class TwoPersonSessionTest {
         assertEquals(2, speakers.path("speakers").size(), speakers.toString());
         JsonNode client = client(report);
         assertTrue(speakers.path("clientBasis").asText().contains("clinician's voice sample"), speakers.toString());
-        double precision = overlapWithTruth(client.path("turns"), CLIENT) / total(client.path("turns"));
-        double recall = overlapWithTruth(client.path("turns"), CLIENT) / session.seconds(CLIENT);
+        double precision = overlapWithTruth(session, client.path("turns"), CLIENT) / total(client.path("turns"));
+        double recall = overlapWithTruth(session, client.path("turns"), CLIENT) / session.seconds(CLIENT);
         assertTrue(precision >= 0.9 && recall >= 0.8, "client speech time precision " + precision + " recall " + recall);
         voiceIsTheClients(report);
     }

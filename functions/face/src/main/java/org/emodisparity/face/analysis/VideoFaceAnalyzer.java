@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.DoubleConsumer;
 import java.util.function.DoublePredicate;
 import org.emodisparity.model.TimeWindow;
@@ -92,7 +93,7 @@ public final class VideoFaceAnalyzer implements AutoCloseable {
         List<FrameFaces> frames = new ArrayList<>();
         // identity: two faces of equal estimates are still two faces
         java.util.Map<FaceEstimate, float[]> mouthPatches = new java.util.IdentityHashMap<>();
-        long[] inferenceNanos = {0};
+        AtomicLong inferenceNanos = new AtomicLong(); // summed over the inference threads
         int[] faces = {0};
         VideoFrameSampler sampler = new VideoFrameSampler(settings.samplingFps(), settings.decode());
         VideoFrameSampler.DecodeStats decode = decodeAlongside(sampler, video, coverage, (batch, results) -> {
@@ -120,7 +121,7 @@ public final class VideoFaceAnalyzer implements AutoCloseable {
         double[] sampleTimes = frames.stream().mapToDouble(FrameFaces::seconds).toArray();
         List<WindowFaceEstimate> perWindow = WindowAggregator.aggregate(windows, sampleTimes, client);
         FaceStageStats stats = new FaceStageStats(settings.samplingFps(), decode.decodedFrames(),
-                decode.sampledFrames(), faces[0], decode.decodeNanos(), inferenceNanos[0], System.nanoTime() - start,
+                decode.sampledFrames(), faces[0], decode.decodeNanos(), inferenceNanos.get(), System.nanoTime() - start,
                 decode.sourceWidth() + "x" + decode.sourceHeight(), decode.frameWidth() + "x" + decode.frameHeight(),
                 decode.threads(), workers.size());
         return new VideoFaceResult(perWindow, tracks, client.map(FaceTrack::id).orElse(null), analyzer.modelIds(),
@@ -146,7 +147,7 @@ public final class VideoFaceAnalyzer implements AutoCloseable {
      * batches per inference thread are in flight.
      */
     private VideoFrameSampler.DecodeStats decodeAlongside(VideoFrameSampler sampler, Path video, Coverage coverage,
-                                                          BatchConsumer consumer, long[] inferenceNanos)
+                                                          BatchConsumer consumer, AtomicLong inferenceNanos)
             throws IOException {
         BlockingQueue<Item> queue = new ArrayBlockingQueue<>(QUEUE_FRAMES);
         ExecutorService decoder = Executors.newSingleThreadExecutor(r -> {
@@ -161,7 +162,6 @@ public final class VideoFaceAnalyzer implements AutoCloseable {
         });
         BlockingQueue<FrameFaceAnalyzer> free = new ArrayBlockingQueue<>(workers.size(), false, workers);
         java.util.ArrayDeque<Pending> inFlight = new java.util.ArrayDeque<>();
-        java.util.concurrent.atomic.AtomicLong nanos = new java.util.concurrent.atomic.AtomicLong();
         try {
             Future<VideoFrameSampler.DecodeStats> decoding = decoder.submit(() -> {
                 try {
@@ -196,7 +196,7 @@ public final class VideoFaceAnalyzer implements AutoCloseable {
                         try {
                             long t0 = System.nanoTime();
                             List<List<FaceEstimate>> faces = worker.analyzeAll(images);
-                            nanos.addAndGet(System.nanoTime() - t0);
+                            inferenceNanos.addAndGet(System.nanoTime() - t0);
                             return faces;
                         } finally {
                             free.put(worker);
@@ -209,7 +209,6 @@ public final class VideoFaceAnalyzer implements AutoCloseable {
                     consumer.accept(next.batch(), next.faces().get());
                 }
             }
-            inferenceNanos[0] += nanos.get();
             return decoding.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
