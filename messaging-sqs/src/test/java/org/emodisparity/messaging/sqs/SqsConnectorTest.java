@@ -44,6 +44,9 @@ class SqsConnectorTest {
 
     @BeforeAll
     static void start() {
+        // The JDK keeps idle HTTP connections open after the SDK client is closed, and ElasticMQ's stop waits for
+        // open connections until its one-minute deadline: the after-all stop then timed out on a busy machine.
+        System.setProperty("http.keepAlive", "false");
         server = SQSRestServerBuilder.withInterface("127.0.0.1").withDynamicPort().start();
         int port = server.waitUntilStarted().localAddress().getPort();
         sqs = SqsClient.builder().httpClientBuilder(UrlConnectionHttpClient.builder())
