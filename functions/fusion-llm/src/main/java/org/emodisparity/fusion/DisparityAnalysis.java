@@ -15,26 +15,32 @@ import org.emodisparity.model.TimeWindow;
 import org.emodisparity.model.WindowPlan;
 
 /**
- * Cross-modal disparity on the shared time units.
+ * Cross-modal disparity on the shared time units: what the client says (the words) against what the face and the
+ * voice show. Face against voice is not compared: both are shown, neither is said.
  *
- * <p>Per window and per pair of modalities that both have an estimate:
+ * <p>Per window and per compared pair ({@link Disparity.Pair#COMPARED}) whose two modalities both have an estimate:
  * <ul>
- *   <li>both have label distributions (face, text, speech-emotion models):
- *       {@code d = 0.5·|Δvalence|/span + 0.5·JSD(P1, P2)}, where span = 1.5 is the valence range of the canonical
- *       labels and JSD is the base-2 Jensen–Shannon divergence (0 identical, 1 disjoint);</li>
- *   <li>one side has only an arousal score (the voice's prosodic arousal, which is relative to the speaker's own
- *       baseline): {@code d = min(1, |z1 − z2| / 4)} on the two arousal series, each z-scored over the session,
- *       so a speaker-relative score is compared with a session-relative one;</li>
+ *   <li>both have label distributions (face and words; a speech-emotion model's): by default their valence
+ *       {@link ValenceComparison#OPPOSITION}, {@code d = pos(P)·neg(Q) + neg(P)·pos(Q)}, the chance that one is
+ *       positive while the other is negative (a smile over sad words), so that a smile over neutral words, the
+ *       social smile of every conversation, is not disparity; or the valence {@link ValenceComparison#DIFFERENCE}
+ *       {@code w·|Δvalence|/1.5 + (1 − w)·JSD(P, Q)};</li>
+ *   <li>one side has only an arousal score (the voice's prosodic arousal, relative to the speaker's own baseline):
+ *       both arousal series z-scored over the session, and {@code d = (|z1 − z2| − m) / (4 − m)} clipped to [0, 1],
+ *       where the margin {@code m} (default 3 SD) is the difference two independent noisy series reach by chance;</li>
  *   <li>the pair score is {@code d} weighted by the geometric mean of the two confidences (1 when absent).</li>
  * </ul>
  * The window's incongruence is the largest pair score: one strong disagreement is what a clinician wants to see.
  * Episodes are runs of windows at or above the threshold, merged across gaps up to {@code maxGapSeconds}, kept
- * when at least {@code minDurationSeconds} long.
+ * when at least {@code minDurationSeconds} long. The defaults were chosen on the development split of the disparity
+ * harness (README, "Disparity").
  */
 public final class DisparityAnalysis {
-    public static final String METHOD = "pair score = confidence-weighted (0.5·|Δvalence|/1.5 + 0.5·JSD) for label "
-            + "distributions, |Δz(arousal)|/4 when one side is prosodic arousal; incongruence = max over pairs";
     static final double VALENCE_SPAN = 1.5;
+    static final double MOST_POSITIVE = java.util.Arrays.stream(Emotion.values()).mapToDouble(Emotion::valence).max()
+            .orElseThrow();
+    static final double MOST_NEGATIVE = -java.util.Arrays.stream(Emotion.values()).mapToDouble(Emotion::valence).min()
+            .orElseThrow();
 
     /**
      * @param threshold a window at or above this incongruence is part of an episode
@@ -45,14 +51,44 @@ public final class DisparityAnalysis {
      * @param baselineShare how much of each modality's session-mean valence is taken off before valences are
      *        compared (0: absolute valence; 1: valence relative to the client's own session), so that a model's
      *        habitual bias (a face model reading neutral faces as sad) is not disagreement
+     * @param valence how two label distributions are compared: {@link ValenceComparison#OPPOSITION} or the
+     *        valence {@link ValenceComparison#DIFFERENCE} mixed with the labels' divergence by {@code valenceWeight}
+     * @param arousalMarginSd how many standard deviations of difference between two session-relative arousal
+     *        series are ordinary variation, not disagreement: the pair score is {@code (|Δz| − margin) / (4 − margin)}
+     *        (0: every difference counts, {@code |Δz|/4})
      */
-    public record Settings(double threshold, double maxGapSeconds, double minDurationSeconds, double valenceWeight,
-                           double baselineShare) {
-        public static final Settings DEFAULT = new Settings(0.3, 1.25, 2.5, 0.5, 0.0);
+    public record Settings(double threshold, double maxGapSeconds, double minDurationSeconds,
+                           ValenceComparison valence, double valenceWeight, double baselineShare,
+                           double arousalMarginSd) {
+        /** Chosen on the disparity harness's development split (README, "Disparity"). */
+        public static final Settings DEFAULT = new Settings(0.35, 1.25, 2.5, ValenceComparison.OPPOSITION, 0.5, 0.0,
+                3.0);
+
+        public Settings {
+            if (!(arousalMarginSd >= 0 && arousalMarginSd < 4) || !(valenceWeight >= 0 && valenceWeight <= 1)
+                    || !(baselineShare >= 0 && baselineShare <= 1)) {
+                throw new IllegalArgumentException("need 0 <= arousalMarginSd < 4 and valenceWeight, baselineShare "
+                        + "in [0, 1]: " + arousalMarginSd + ", " + valenceWeight + ", " + baselineShare);
+            }
+        }
 
         public Settings(double threshold, double maxGapSeconds, double minDurationSeconds) {
-            this(threshold, maxGapSeconds, minDurationSeconds, DEFAULT.valenceWeight(), DEFAULT.baselineShare());
+            this(threshold, maxGapSeconds, minDurationSeconds, DEFAULT.valence(), DEFAULT.valenceWeight(),
+                    DEFAULT.baselineShare(), DEFAULT.arousalMarginSd());
         }
+    }
+
+    /** How the valences of two label distributions are compared. */
+    public enum ValenceComparison {
+        /** {@code w·|Δvalence|/1.5 + (1 − w)·JSD}: any difference counts, a smile over neutral words included. */
+        DIFFERENCE,
+        /**
+         * {@code pos(P)·neg(Q) + neg(P)·pos(Q)}: the chance that one modality is positive while the other is negative,
+         * where {@code pos} and {@code neg} are a distribution's mass on positive and on negative labels, each label
+         * weighted by its circumplex valence relative to the most positive (happiness) or most negative (fear,
+         * sadness) label. A smile over neutral words is not disparity; a smile over sad words is.
+         */
+        OPPOSITION
     }
 
     private final Settings settings;
@@ -79,7 +115,7 @@ public final class DisparityAnalysis {
         List<Disparity.WindowScore> scores = new ArrayList<>();
         for (TimeWindow w : plan.windows()) {
             Map<Disparity.Pair, Double> pairs = new EnumMap<>(Disparity.Pair.class);
-            for (Disparity.Pair pair : Disparity.Pair.values()) {
+            for (Disparity.Pair pair : Disparity.Pair.COMPARED) {
                 WindowEstimate a = estimate(byStage, pair.first, w.index());
                 WindowEstimate b = estimate(byStage, pair.second, w.index());
                 if (a != null && b != null) {
@@ -94,8 +130,21 @@ public final class DisparityAnalysis {
         List<Disparity.Episode> episodes = episodes(plan, scores, byStage, models);
         long compared = scores.stream().filter(s -> s.incongruence() != null).count();
         long congruent = scores.stream().filter(s -> s.incongruence() != null && s.incongruence() < settings.threshold()).count();
-        return new Disparity(METHOD, settings.threshold(), scores, episodes, dominant(byStage),
+        return new Disparity(method(), settings.threshold(), scores, episodes, dominant(byStage),
                 compared == 0 ? null : congruent / (double) compared);
+    }
+
+    /** The method in one line, with this analysis's settings, as the report states it. */
+    public String method() {
+        String valence = settings.valence() == ValenceComparison.OPPOSITION
+                ? "valence opposition pos(P)·neg(Q) + neg(P)·pos(Q)"
+                : String.format(java.util.Locale.ROOT, "%.2f·|Δvalence|/1.5 + %.2f·JSD", settings.valenceWeight(),
+                        1 - settings.valenceWeight());
+        return String.format(java.util.Locale.ROOT, "words against face and voice; pair score = confidence-weighted "
+                + "%s for label distributions, (|Δz(arousal)| − %.1f)/(4 − %.1f) when one side is prosodic arousal; "
+                + "incongruence = max over pairs; episodes of windows ≥ %.2f lasting ≥ %.1f s", valence,
+                settings.arousalMarginSd(), settings.arousalMarginSd(), settings.threshold(),
+                settings.minDurationSeconds());
     }
 
     static boolean hasEstimate(WindowEstimate w) {
@@ -126,15 +175,38 @@ public final class DisparityAnalysis {
         if (a.distribution() != null && b.distribution() != null) {
             EmotionDistribution p = new EmotionDistribution(a.distribution());
             EmotionDistribution q = new EmotionDistribution(b.distribution());
-            double w = settings.valenceWeight();
-            d = w * Math.abs((p.valence() - offsetA) - (q.valence() - offsetB)) / VALENCE_SPAN
-                    + (1 - w) * jensenShannon(p, q);
+            if (settings.valence() == ValenceComparison.OPPOSITION) {
+                d = positive(p) * negative(q) + negative(p) * positive(q);
+            } else {
+                double w = settings.valenceWeight();
+                d = w * Math.abs((p.valence() - offsetA) - (q.valence() - offsetB)) / VALENCE_SPAN
+                        + (1 - w) * jensenShannon(p, q);
+            }
         } else {
-            d = Math.min(1, Math.abs(zA - zB) / 4);
+            double margin = settings.arousalMarginSd();
+            d = Math.min(1, Math.max(0, Math.abs(zA - zB) - margin) / (4 - margin));
         }
         double ca = a.confidence() == null ? 1 : a.confidence();
         double cb = b.confidence() == null ? 1 : b.confidence();
         return round(Math.min(1, d * Math.sqrt(Math.max(0, ca) * Math.max(0, cb))));
+    }
+
+    /** A distribution's mass on positive labels, each weighted by its valence over happiness's (in [0, 1]). */
+    static double positive(EmotionDistribution p) {
+        double sum = 0;
+        for (Emotion e : Emotion.values()) {
+            sum += p.probability(e) * Math.max(0, e.valence()) / MOST_POSITIVE;
+        }
+        return Math.min(1, sum);
+    }
+
+    /** A distribution's mass on negative labels, each weighted by its valence over the most negative's. */
+    static double negative(EmotionDistribution p) {
+        double sum = 0;
+        for (Emotion e : Emotion.values()) {
+            sum += p.probability(e) * Math.max(0, -e.valence()) / MOST_NEGATIVE;
+        }
+        return Math.min(1, sum);
     }
 
     /** Base-2 Jensen–Shannon divergence, in [0, 1]. */
@@ -217,7 +289,7 @@ public final class DisparityAnalysis {
             List<Integer> windows = run.stream().map(Disparity.WindowScore::window).toList();
             double peak = run.stream().mapToDouble(Disparity.WindowScore::incongruence).max().orElse(0);
             List<Disparity.Pair> pairs = new ArrayList<>();
-            for (Disparity.Pair pair : Disparity.Pair.values()) {
+            for (Disparity.Pair pair : Disparity.Pair.COMPARED) {
                 double mean = run.stream().map(s -> s.pairs().get(pair)).filter(java.util.Objects::nonNull)
                         .mapToDouble(Double::doubleValue).average().orElse(0);
                 if (mean >= settings.threshold()) {

@@ -103,21 +103,80 @@ class DisparityAnalysisTest {
         assertEquals(1.0, DisparityAnalysis.jensenShannon(happy, sad), 1e-12);
     }
 
-    @Test
-    void prosodicArousalIsComparedAsSessionRelativeZScores() {
-        // the voice is calm then agitated; the face stays calm/neutral
+    static ModalityTimeline voice(IntFunction<Double> arousal) {
         List<WindowEstimate> voice = new ArrayList<>();
         for (TimeWindow w : PLAN.windows()) {
-            voice.add(new WindowEstimate(w.index(), w.start(), w.end(), null, null, w.index() < 8 ? -0.5 : 0.8, null,
+            voice.add(new WindowEstimate(w.index(), w.start(), w.end(), null, null, arousal.apply(w.index()), null,
                     "prosody", null));
         }
-        ModalityTimeline speech = new ModalityTimeline(1, "c", "s", Stage.SPEECH, ModalityTimeline.Availability.AVAILABLE,
-                null, null, List.of("prosody"), voice, null);
-        ModalityTimeline face = timeline(Stage.FACE, i -> Map.of(Emotion.NEUTRAL, 1.0));
-        Disparity d = analysis.analyse(PLAN, List.of(face, speech, unavailable(Stage.TRANSCRIPT)));
-        // constant face arousal: its z-score is 0 everywhere; voice z differs by window
-        double early = d.windows().get(2).pairs().get(Disparity.Pair.FACE_VOICE);
-        double late = d.windows().get(12).pairs().get(Disparity.Pair.FACE_VOICE);
-        assertTrue(late > 0 && early > 0 && Math.abs(late - early) < 0.5, early + " " + late);
+        return new ModalityTimeline(1, "c", "s", Stage.SPEECH, ModalityTimeline.Availability.AVAILABLE, null, null,
+                List.of("prosody"), voice, null);
+    }
+
+    @Test
+    void prosodicArousalIsComparedWithTheWordsAsSessionRelativeZScoresBeyondTheMargin() {
+        // the voice is calm then agitated; the words stay neutral (constant arousal: z = 0 everywhere)
+        ModalityTimeline speech = voice(i -> i < 8 ? -0.5 : 0.8);
+        ModalityTimeline words = timeline(Stage.TRANSCRIPT, i -> Map.of(Emotion.NEUTRAL, 1.0));
+        DisparityAnalysis.Settings d = DisparityAnalysis.Settings.DEFAULT;
+        DisparityAnalysis noMargin = new DisparityAnalysis(new DisparityAnalysis.Settings(d.threshold(),
+                d.maxGapSeconds(), d.minDurationSeconds(), d.valence(), d.valenceWeight(), d.baselineShare(), 0));
+        Disparity raw = noMargin.analyse(PLAN, List.of(unavailable(Stage.FACE), speech, words));
+        double early = raw.windows().get(2).pairs().get(Disparity.Pair.VOICE_TEXT);
+        double late = raw.windows().get(12).pairs().get(Disparity.Pair.VOICE_TEXT);
+        // the two halves sit about one SD either side of the session mean: |Δz| ≈ 1, so d ≈ 0.25 each
+        assertTrue(late > 0.15 && early > 0.15 && Math.abs(late - early) < 0.5, early + " " + late);
+        // with the default margin of 3 SD, a difference of one SD is ordinary variation
+        Disparity withMargin = analysis.analyse(PLAN, List.of(unavailable(Stage.FACE), speech, words));
+        withMargin.windows().forEach(w -> assertEquals(0.0, w.pairs().get(Disparity.Pair.VOICE_TEXT), 1e-9));
+        assertTrue(withMargin.episodes().isEmpty());
+    }
+
+    @Test
+    void aVoiceFarOutsideItsUsualRangeIsDisparityEvenWithTheMargin() {
+        // one agitated window in a calm session: about 4 SD above the others
+        ModalityTimeline speech = voice(i -> i == 7 ? 3.0 : (i % 2 == 0 ? -0.1 : 0.1));
+        ModalityTimeline words = timeline(Stage.TRANSCRIPT, i -> Map.of(Emotion.NEUTRAL, 1.0));
+        Disparity d = analysis.analyse(PLAN, List.of(unavailable(Stage.FACE), speech, words));
+        assertTrue(d.windows().get(7).pairs().get(Disparity.Pair.VOICE_TEXT) > 0.5, d.windows().get(7).toString());
+        assertEquals(0.0, d.windows().get(6).pairs().get(Disparity.Pair.VOICE_TEXT), 1e-9);
+    }
+
+    @Test
+    void faceAndVoiceAreNotComparedWithEachOther() {
+        // a calm neutral face over an agitated-then-calm voice, no words: nothing is said, so nothing to contradict
+        Disparity d = analysis.analyse(PLAN, List.of(timeline(Stage.FACE, i -> Map.of(Emotion.NEUTRAL, 1.0)),
+                voice(i -> i < 8 ? 3.0 : -3.0), unavailable(Stage.TRANSCRIPT)));
+        d.windows().forEach(w -> assertTrue(w.pairs().isEmpty(), w.toString()));
+        assertTrue(d.episodes().isEmpty());
+    }
+
+    @Test
+    void aSocialSmileOverNeutralWordsIsNotDisparityButOverSadWordsItIs() {
+        Map<Emotion, Double> neutral = Map.of(Emotion.NEUTRAL, 0.9, Emotion.SURPRISE, 0.1);
+        Disparity social = analysis.analyse(PLAN, List.of(timeline(Stage.FACE, i -> HAPPY), unavailable(Stage.SPEECH),
+                timeline(Stage.TRANSCRIPT, i -> neutral)));
+        assertTrue(social.episodes().isEmpty(), social.episodes().toString());
+        social.windows().forEach(w -> assertTrue(w.incongruence() < 0.1, w.toString()));
+        Disparity sad = analysis.analyse(PLAN, List.of(timeline(Stage.FACE, i -> HAPPY), unavailable(Stage.SPEECH),
+                timeline(Stage.TRANSCRIPT, i -> SAD)));
+        assertEquals(1, sad.episodes().size());
+        // the older valence difference flags the social smile too: what the opposition is for
+        DisparityAnalysis.Settings d = DisparityAnalysis.Settings.DEFAULT;
+        Disparity difference = new DisparityAnalysis(new DisparityAnalysis.Settings(d.threshold(), d.maxGapSeconds(),
+                d.minDurationSeconds(), DisparityAnalysis.ValenceComparison.DIFFERENCE, 1.0, 0, d.arousalMarginSd()))
+                .analyse(PLAN, List.of(timeline(Stage.FACE, i -> HAPPY), unavailable(Stage.SPEECH),
+                        timeline(Stage.TRANSCRIPT, i -> neutral)));
+        assertEquals(1, difference.episodes().size());
+    }
+
+    @Test
+    void positiveAndNegativeMassWeighLabelsByTheirValence() {
+        assertEquals(1.0, DisparityAnalysis.positive(new EmotionDistribution(Map.of(Emotion.HAPPINESS, 1.0))), 1e-12);
+        assertEquals(0.0, DisparityAnalysis.negative(new EmotionDistribution(Map.of(Emotion.HAPPINESS, 1.0))), 1e-12);
+        assertEquals(1.0, DisparityAnalysis.negative(new EmotionDistribution(Map.of(Emotion.SADNESS, 1.0))), 1e-12);
+        assertEquals(0.0, DisparityAnalysis.positive(new EmotionDistribution(Map.of(Emotion.NEUTRAL, 1.0))), 1e-12);
+        // surprise is mildly positive (0.2 of happiness's 0.8)
+        assertEquals(0.25, DisparityAnalysis.positive(new EmotionDistribution(Map.of(Emotion.SURPRISE, 1.0))), 1e-12);
     }
 }

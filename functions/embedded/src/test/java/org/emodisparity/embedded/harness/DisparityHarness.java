@@ -27,8 +27,6 @@ import org.emodisparity.model.EmotionDistribution;
 import org.emodisparity.model.ModalityTimeline;
 import org.emodisparity.model.ModalityTimeline.Availability;
 import org.emodisparity.model.ModalityTimeline.WindowEstimate;
-import org.emodisparity.model.ReasonCode;
-import org.emodisparity.model.SessionRef;
 import org.emodisparity.model.Stage;
 import org.emodisparity.model.TimeWindow;
 import org.emodisparity.model.WindowPlan;
@@ -54,6 +52,7 @@ public final class DisparityHarness {
     private final Map<String, EmotionDistribution> faces = new HashMap<>();
     private final Map<String, List<EmotionDistribution>> sentences = new LinkedHashMap<>();
     private final String textModel;
+    private HarnessVoices voices;
 
     /** The per-split figures. */
     public record Figures(String split, int sessions, double windowAuc, double episodePrecision, double episodeRecall,
@@ -91,6 +90,7 @@ public final class DisparityHarness {
             byLabel.forEach((label, list) -> h.sentences.put(label, list.stream().map(scored::get)
                     .filter(d -> !d.isEmpty()).toList()));
         }
+        h.voices = HarnessVoices.load(models);
         FaceAnalysisSettings faceSettings = FaceAnalysisSettings.defaults();
         try (BlazeFaceFerAnalyzer face = FaceModels.openBlazeFaceFer(models, faceSettings.blazeFace(),
                 faceSettings.fer(), faceSettings.ort())) {
@@ -161,19 +161,26 @@ public final class DisparityHarness {
             boolean incongruent = scenario.path("incongruent").asBoolean();
             JsonNode segments = scenario.path("segments");
             int n = sentences.values().stream().mapToInt(List::size).min().orElse(0);
-            for (JsonNode person : scenarios.path("people").path(split)) {
+            JsonNode people = scenarios.path("people").path(split);
+            JsonNode speakers = scenarios.path("voices").path(split);
+            for (int p = 0; p < people.size(); p++) {
+                JsonNode person = people.get(p);
+                String speaker = speakers.get(p % speakers.size()).asText();
                 for (int k = 0; k < n; k++) {
                     double duration = segment * segments.size();
                     WindowPlan plan = WindowPlan.plan(duration, 2.5, 1.25);
                     List<EmotionDistribution> face = new ArrayList<>();
                     List<EmotionDistribution> words = new ArrayList<>();
+                    List<String> voice = new ArrayList<>();
                     for (int s = 0; s < segments.size(); s++) {
+                        voice.add(segments.get(s).path("voice").asText());
                         face.add(faces.get(person.asText() + "/" + segments.get(s).path("face").asText()));
                         List<EmotionDistribution> pool = sentences.get(segments.get(s).path("words").asText());
                         words.add(pool.get((k + s * 5) % pool.size()));
                     }
                     Disparity d = analysis.analyse(plan, List.of(timeline(Stage.FACE, plan, face, segment, "face"),
-                            unavailable(Stage.SPEECH), timeline(Stage.TRANSCRIPT, plan, words, segment, textModel)));
+                            voiceTimeline(plan, speaker, voice, segment, k),
+                            timeline(Stage.TRANSCRIPT, plan, words, segment, textModel)));
                     sessions++;
                     double lastStart = segment * (segments.size() - 1);
                     for (Disparity.WindowScore w : d.windows()) {
@@ -227,9 +234,28 @@ public final class DisparityHarness {
                 List.of(modelId), windows, null);
     }
 
-    private static ModalityTimeline unavailable(Stage stage) {
-        return ModalityTimeline.without(new SessionRef("harness", "h"), stage, Availability.UNAVAILABLE,
-                ReasonCode.NO_MODEL, "not part of the harness");
+    /**
+     * The voice timeline: each window the arousal of one scored EmoDB window of {@code speaker} in the emotion of the
+     * segment it overlaps most (a different window of the pool for each window and sentence index {@code k}).
+     */
+    private ModalityTimeline voiceTimeline(WindowPlan plan, String speaker, List<String> perSegment, double segment,
+                                           int k) {
+        List<WindowEstimate> windows = new ArrayList<>();
+        for (TimeWindow w : plan.windows()) {
+            int s = 0;
+            for (int i = 1; i < perSegment.size(); i++) {
+                if (w.overlap(i * segment, (i + 1) * segment) > w.overlap(s * segment, (s + 1) * segment)) {
+                    s = i;
+                }
+            }
+            org.emodisparity.speech.analysis.ArousalScore a = voices.window(speaker, perSegment.get(s),
+                    31 * k + w.index());
+            windows.add(new WindowEstimate(w.index(), w.start(), w.end(), null, null, a.value(), a.confidence(),
+                    a.modelId(), "vocal arousal"));
+        }
+        return new ModalityTimeline(Contract.SCHEMA_VERSION, "harness", "h", Stage.SPEECH, Availability.AVAILABLE,
+                null, null, List.of("silero-vad", org.emodisparity.speech.analysis.ArousalModel.TRAINED_ID), windows,
+                null);
     }
 
 
@@ -241,23 +267,14 @@ public final class DisparityHarness {
         String split = args.length > 0 ? args[0] : "dev";
         if (split.equals("tune")) {
             DisparityHarness h = load("dev");
-            double bestAuc = -1;
-            double[] best = null;
-            for (double w : new double[] {0.25, 0.5, 0.75, 1.0}) {
-                for (double beta : new double[] {0, 0.5, 1.0}) {
-                    Figures f = h.run("dev", new DisparityAnalysis.Settings(0.3, 1.25, 2.5, w, beta));
-                    System.out.printf(Locale.ROOT, "valenceWeight %.2f baselineShare %.1f: AUC %.3f%n", w, beta,
-                            f.windowAuc());
-                    if (f.windowAuc() > bestAuc + 1e-9) {
-                        bestAuc = f.windowAuc();
-                        best = new double[] {w, beta};
+            DisparityAnalysis.Settings d = DisparityAnalysis.Settings.DEFAULT;
+            for (DisparityAnalysis.ValenceComparison v : DisparityAnalysis.ValenceComparison.values()) {
+                for (double margin : new double[] {0, 2, 3, 3.5}) {
+                    for (double t : new double[] {0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5}) {
+                        System.out.println(String.format(Locale.ROOT, "%s margin %.1f threshold %.2f → ", v, margin, t)
+                                + h.run("dev", new DisparityAnalysis.Settings(t, d.maxGapSeconds(),
+                                d.minDurationSeconds(), v, 1.0, d.baselineShare(), margin)));
                     }
-                }
-            }
-            for (double t = 0.2; t <= 0.61; t += 0.05) {
-                for (double min : new double[] {2.5, 5.0}) {
-                    System.out.println(String.format(Locale.ROOT, "threshold %.2f min %.1f s → ", t, min)
-                            + h.run("dev", new DisparityAnalysis.Settings(t, 1.25, min, best[0], best[1])));
                 }
             }
             return;

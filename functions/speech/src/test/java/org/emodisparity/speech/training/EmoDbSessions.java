@@ -10,7 +10,9 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.emodisparity.fixtures.SharedMedia;
+import org.emodisparity.speech.analysis.ArousalScore;
 import org.emodisparity.speech.analysis.Interval;
+import org.emodisparity.speech.analysis.IntervalAnalysis;
 import org.emodisparity.speech.analysis.Pcm16k;
 import org.emodisparity.speech.analysis.SpeechAnalyzer;
 import org.emodisparity.speech.analysis.SpeechRegion;
@@ -46,8 +48,11 @@ public final class EmoDbSessions {
         }
     }
 
-    /** One scored unit (an utterance or a window) with its cues. */
-    public record Unit(String speaker, String name, Arousal label, VocalCues cues) {
+    /**
+     * One scored unit (an utterance or a window): its EmoDB emotion letter (a window's: that of the utterance that
+     * overlaps it most) and arousal class, its cues and the analyzer's arousal score of it (null where it scored none).
+     */
+    public record Unit(String speaker, String name, char emotion, Arousal label, VocalCues cues, ArousalScore arousal) {
     }
 
     /** A speaker's session: its utterances and its windows, each list analysed in one call (one baseline each). */
@@ -105,19 +110,17 @@ public final class EmoDbSessions {
             at += p.length + gap;
         }
         List<SpeechRegion> regions = vad.detect(session);
-        List<VocalCues> utteranceCues = analyzer.analyze(session, regions, utterances).intervals().stream()
-                .map(a -> a.cues()).toList();
+        List<IntervalAnalysis> utteranceCues = analyzer.analyze(session, regions, utterances).intervals();
         List<Unit> utteranceUnits = new ArrayList<>();
         for (int i = 0; i < utterances.size(); i++) {
-            utteranceUnits.add(new Unit(speaker, names.get(i), Arousal.of(names.get(i).charAt(5)), utteranceCues.get(i)));
+            utteranceUnits.add(unit(speaker, names.get(i), names.get(i).charAt(5), utteranceCues.get(i)));
         }
         double duration = Pcm16k.duration(session);
         List<Interval> windows = new ArrayList<>();
         for (double t = 0; t + WINDOW_SECONDS <= duration + 1e-9; t += STRIDE_SECONDS) {
             windows.add(new Interval(t, t + WINDOW_SECONDS));
         }
-        List<VocalCues> windowCues = analyzer.analyze(session, regions, windows).intervals().stream()
-                .map(a -> a.cues()).toList();
+        List<IntervalAnalysis> windowCues = analyzer.analyze(session, regions, windows).intervals();
         List<Unit> windowUnits = new ArrayList<>();
         for (int w = 0; w < windows.size(); w++) {
             int best = 0;
@@ -126,10 +129,16 @@ public final class EmoDbSessions {
                     best = i;
                 }
             }
-            windowUnits.add(new Unit(speaker, String.format("%s@%.2f", speaker, windows.get(w).start()),
-                    Arousal.of(names.get(best).charAt(5)), windowCues.get(w)));
+            windowUnits.add(unit(speaker, String.format("%s@%.2f", speaker, windows.get(w).start()),
+                    names.get(best).charAt(5), windowCues.get(w)));
         }
         return new Speaker(speaker, utteranceUnits, windowUnits, duration);
+    }
+
+    private static Unit unit(String speaker, String name, char emotion, IntervalAnalysis analysed) {
+        ArousalScore a = analysed.arousal();
+        return new Unit(speaker, name, emotion, Arousal.of(emotion), analysed.cues(),
+                a != null && a.status() == ArousalScore.Status.SCORED ? a : null);
     }
 
     private static double overlap(Interval a, Interval b) {
