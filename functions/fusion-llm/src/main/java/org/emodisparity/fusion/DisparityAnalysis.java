@@ -36,6 +36,16 @@ import org.emodisparity.model.WindowPlan;
  * harness (README, "Disparity").
  */
 public final class DisparityAnalysis {
+    /**
+     * What the default settings measured on the disparity harness (constructed sessions of real faces, sentences and
+     * voices; README, "Disparity"), as the report states it.
+     */
+    public static final String VALIDATION = "On constructed sessions of real faces, sentences and voices (a smile "
+            + "over sad words against a smile over joyful or neutral words and a neutral face over neutral words), "
+            + "these settings separate the windows with per-window AUC 0.952 and find episodes with precision 0.875 "
+            + "and recall 0.467, with 3.0 false episodes per hour of congruent material (test split; development "
+            + "split, where the settings were chosen: 0.742, 0.800, 0.250, 3.8). Three people per split: "
+            + "indicative, not a clinical validation.";
     static final double VALENCE_SPAN = 1.5;
     static final double MOST_POSITIVE = java.util.Arrays.stream(Emotion.values()).mapToDouble(Emotion::valence).max()
             .orElseThrow();

@@ -46,6 +46,7 @@ public class ReportRenderer {
                 .data("episodes", episodes)
                 .data("timeline", new RawString(TimelineSvg.render(report))) // built and escaped by TimelineSvg
                 .data("duration", String.format(Locale.ROOT, "%.1f", report.media().durationSeconds()))
+                .data("validation", DisparityAnalysis.VALIDATION)
                 .render();
     }
 

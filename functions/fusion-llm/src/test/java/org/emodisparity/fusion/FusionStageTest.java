@@ -78,6 +78,9 @@ class FusionStageTest {
         assertTrue(html.contains("<svg"), "inline SVG timeline");
         assertTrue(html.contains("modality unavailable: no model configured"));
         assertTrue(html.contains("not a clinical assessment"));
+        assertTrue(html.contains("How disparity is measured: words against face and voice; pair score = "
+                + "confidence-weighted valence opposition"), "the method with its settings");
+        assertTrue(html.contains("per-window AUC 0.952"), "the method's measured figures");
         assertFalse(html.contains("http://") && html.contains("<link"), "no external resources");
     }
 
