@@ -58,9 +58,9 @@ public final class EkmanDevAnalysis {
         }
         System.out.printf(Locale.ROOT, "GoEmotions dev 28-label macro-F1 (shipped thresholds) %.4f%n",
                 MultiLabelMetrics.macroF1(goScores, dev.goldMatrix(), shipped.thresholds()));
-        for (String rule : goHeadGroups == null ? List.of("max", "noisy-or") : List.of("max", "noisy-or", "head")) {
-            float[][] go = rule.equals("head") ? goHeadGroups : groupScores(goScores, labels, groups, rule);
-            float[][] x = rule.equals("head") ? xHeadGroups : groupScores(xScores, labels, groups, rule);
+        for (String rule : goHeadGroups == null ? List.of("max", "noisy-or") : List.of("max", "noisy-or", "head", "mean of head and max")) {
+            float[][] go = headRule(rule, goHeadGroups, goScores, labels, groups);
+            float[][] x = headRule(rule, xHeadGroups, xScores, labels, groups);
             float[] shared = MultiLabelMetrics.bestThresholds(go, goGold, x, xGold);
             float[] goOwn = MultiLabelMetrics.bestThresholds(go, goGold);
             float[] xOwn = MultiLabelMetrics.bestThresholds(x, xGold);
@@ -72,10 +72,8 @@ public final class EkmanDevAnalysis {
             report("GoEmotions-dev own (ceiling)", groups, go, goGold, x, xGold, goOwn);
             report("XED-dev own (ceiling)", groups, go, goGold, x, xGold, xOwn);
             // The canonical distribution (what fusion reads): group scores normalised, temperature on XED dev.
-            float[][] goCarrier = rule.equals("head") ? carrierOf(goHeadGroups, labels, groups)
-                    : carrier(goScores, labels, groups, rule);
-            float[][] xCarrier = rule.equals("head") ? carrierOf(xHeadGroups, labels, groups)
-                    : carrier(xScores, labels, groups, rule);
+            float[][] goCarrier = carrierOf(go, labels, groups);
+            float[][] xCarrier = carrierOf(x, labels, groups);
             double t = Calibration.fitTemperature(xCarrier, labels, xed.dev());
             Calibration.Report xr = Calibration.report(xCarrier, labels, xed.dev(), t);
             Calibration.Report gr = Calibration.report(goCarrier, labels, Calibration.singleGold(ekmanDev), t);
@@ -85,6 +83,25 @@ public final class EkmanDevAnalysis {
                     xr.accuracy(), xr.weightedF1(), xr.macroF1(), xr.lines(), gr.eceBefore(), gr.eceAfter(),
                     gr.accuracy(), gr.weightedF1(), gr.macroF1(), gr.lines());
         }
+    }
+
+    /** The head's group outputs ("head"), their mean with the group maxima, or a rule over the label scores. */
+    static float[][] headRule(String rule, float[][] head, float[][] scores, List<String> labels, List<String> groups) {
+        if (rule.equals("head")) {
+            return head;
+        }
+        if (rule.equals("mean of head and max")) {
+            float[][] max = groupScores(scores, labels, groups, "max");
+            float[][] out = new float[head.length][];
+            for (int i = 0; i < head.length; i++) {
+                out[i] = new float[head[i].length];
+                for (int g = 0; g < head[i].length; g++) {
+                    out[i][g] = (head[i][g] + max[i][g]) / 2;
+                }
+            }
+            return out;
+        }
+        return groupScores(scores, labels, groups, rule);
     }
 
     static float[][] groupScores(float[][] scores, List<String> labels, List<String> groups, String rule) {

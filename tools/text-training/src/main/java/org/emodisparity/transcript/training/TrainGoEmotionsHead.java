@@ -68,7 +68,7 @@ import org.emodisparity.transcript.analysis.SentenceEncoder;
  * {@code --cache DIR}, {@code --encoder ID}, {@code --seed N}, {@code --hidden 0,256}, {@code --members N},
  * {@code --epochs N}, {@code --ekman-weight W} (0: no Ekman term), {@code --xed-weight W} (0: GoEmotions only),
  * {@code --word-pieces true|false}, {@code --threads N} (ONNX Runtime threads for embedding),
- * {@code --pooling mean|mean+max}, {@code --test true|false}, {@code --group-outputs true|false} (default false, what
+ * {@code --pooling mean|mean+max}, {@code --test true|false}, {@code --max-positive-weight W} (the cap of the positive weights, default 3), {@code --group-outputs true|false} (default false, what
  * the committed head was trained with: an extra sigmoid output per Ekman group, trained with the same weighted binary
  * cross-entropy against the groups as the group-maximum term and exported as {@code group_scores} with the groups in
  * the {@code groups} metadata; group thresholds, temperature and the canonical distribution then use those outputs
@@ -123,7 +123,8 @@ public final class TrainGoEmotionsHead {
                         : d.hiddenSizes(),
                 Integer.parseInt(opts.getOrDefault("members", Integer.toString(d.members()))),
                 Integer.parseInt(opts.getOrDefault("epochs", Integer.toString(d.maxEpochs()))),
-                d.patience(), d.batchSize(), d.learningRate(), d.weightDecay(), d.dropout(), d.maxPositiveWeight(),
+                d.patience(), d.batchSize(), d.learningRate(), d.weightDecay(), d.dropout(),
+                Double.parseDouble(opts.getOrDefault("max-positive-weight", Double.toString(d.maxPositiveWeight()))),
                 Double.parseDouble(opts.getOrDefault("ekman-weight", Double.toString(d.ekmanWeight()))),
                 Boolean.parseBoolean(opts.getOrDefault("word-pieces", Boolean.toString(d.wordPieces()))),
                 d.wordPieceLearningRate(), d.wordPieceWeightDecay(),
