@@ -15,7 +15,9 @@ import org.emodisparity.model.LabelMapping;
  * group (neutral included, as its own group), and the group scores are normalised to sum 1. The maximum, not the
  * sum: the groups have very different sizes (GoEmotions maps 12 labels to happiness and 1 to disgust), so summing
  * would let twelve weak happiness scores outweigh one confident disgust. The same group maximum, compared with a
- * per-group threshold chosen on the dev split, is what the Ekman-taxonomy evaluation scores.
+ * per-group threshold chosen on the dev split, is what the Ekman-taxonomy evaluation scores. A head that has its own
+ * output per group ({@code group_scores}, see {@link EmotionHead}) passes those scores with the group labels and
+ * {@link LabelMapping#GOEMOTIONS_EKMAN}: each group then has one member, its maximum is its own score.
  */
 public final class CanonicalScores {
     private CanonicalScores() {

@@ -22,12 +22,16 @@ import org.emodisparity.models.onnx.OrtSessionSettings;
  * distinct id of a row once, so rows are padded by repeating their own first id and no pad id is needed. The head
  * names the pooling its embeddings need in its ONNX metadata ({@code pooling}: {@code mean} or {@code mean+max};
  * {@code mean} if absent) and the catalog id of the encoder it was trained on ({@code encoder};
- * {@value #LEGACY_ENCODER_ID} if absent, the encoder of the heads written before the key existed).
+ * {@value #LEGACY_ENCODER_ID} if absent, the encoder of the heads written before the key existed). A head may also
+ * give one score per canonical group ({@code group_scores [n, groups]}, the groups named in its {@code groups}
+ * metadata, e.g. the Ekman labels), trained for the group decision itself.
  */
 public final class EmotionHead implements AutoCloseable {
     public static final String INPUT = "embedding";
     public static final String TOKEN_IDS = "input_ids";
     public static final String OUTPUT = "scores";
+    public static final String GROUP_OUTPUT = "group_scores";
+    public static final String GROUPS_KEY = "groups";
     public static final String POOLING_KEY = "pooling";
     public static final String ENCODER_KEY = "encoder";
     public static final String LEGACY_ENCODER_ID = "all-minilm-l6-v2";
@@ -38,12 +42,32 @@ public final class EmotionHead implements AutoCloseable {
     private final OrtModelSession model;
     private final OrtSession session;
     private final boolean readsTokens;
+    private final List<String> groupLabels;
+
+    /** Label scores and, for a head with group outputs, group scores (else null) of the same rows. */
+    public record Scores(float[][] labels, List<String> groupLabels, float[][] groups) {
+    }
 
     /** @throws IllegalStateException if ONNX Runtime cannot load the file */
     public EmotionHead(Path headOnnx, OrtSessionSettings ort) {
         this.model = OrtModelSession.open(headOnnx, ort);
         this.session = model.session();
         this.readsTokens = session.getInputNames().contains(TOKEN_IDS);
+        try {
+            this.groupLabels = session.getOutputNames().contains(GROUP_OUTPUT)
+                    ? List.of(session.getMetadata().getCustomMetadataValue(GROUPS_KEY).orElseThrow(
+                            () -> new IllegalStateException(headOnnx + " has group scores but no groups metadata"))
+                            .split(","))
+                    : List.of();
+        } catch (OrtException e) {
+            model.close();
+            throw new IllegalStateException("cannot read the metadata of " + headOnnx + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The groups of {@code group_scores}, in column order; empty when the head has no group outputs. */
+    public List<String> groupLabels() {
+        return groupLabels;
     }
 
     public SentenceEncoder.Pooling pooling() throws OrtException {
@@ -79,20 +103,30 @@ public final class EmotionHead implements AutoCloseable {
      * {@link SentenceEncoder#encode(List)}); heads without a token input ignore them.
      */
     public float[][] scores(float[][] embeddings, List<long[]> tokenIds) throws OrtException {
+        return scoresAndGroups(embeddings, tokenIds).labels();
+    }
+
+    /** Label scores and, where the head has them, group scores per text (see {@link #scores}). */
+    public Scores scoresAndGroups(float[][] embeddings, List<long[]> tokenIds) throws OrtException {
         if (readsTokens && tokenIds.size() != embeddings.length) {
             throw new IllegalArgumentException(embeddings.length + " embeddings but " + tokenIds.size()
                     + " token id rows");
         }
         float[][] out = new float[embeddings.length][];
+        float[][] groups = groupLabels.isEmpty() ? null : new float[embeddings.length][];
         for (int from = 0; from < embeddings.length; from += ROWS_PER_RUN) {
             int to = Math.min(embeddings.length, from + ROWS_PER_RUN);
-            float[][] part = run(embeddings, readsTokens ? tokenIds : null, from, to);
-            System.arraycopy(part, 0, out, from, part.length);
+            float[][][] part = run(embeddings, readsTokens ? tokenIds : null, from, to);
+            System.arraycopy(part[0], 0, out, from, part[0].length);
+            if (groups != null) {
+                System.arraycopy(part[1], 0, groups, from, part[1].length);
+            }
         }
-        return out;
+        return new Scores(out, groupLabels, groups);
     }
 
-    private float[][] run(float[][] embeddings, List<long[]> tokenIds, int from, int to) throws OrtException {
+    /** {@code [label scores, group scores or null]} of rows {@code from..to}. */
+    private float[][][] run(float[][] embeddings, List<long[]> tokenIds, int from, int to) throws OrtException {
         int rows = to - from;
         int dim = embeddings[from].length;
         float[] flat = new float[rows * dim];
@@ -120,7 +154,10 @@ public final class EmotionHead implements AutoCloseable {
                 inputs.put(TOKEN_IDS, OnnxTensor.createTensor(env, LongBuffer.wrap(ids), new long[] {rows, length}));
             }
             try (OrtSession.Result result = session.run(inputs)) {
-                return (float[][]) result.get(OUTPUT).orElseThrow().getValue();
+                float[][] labels = (float[][]) result.get(OUTPUT).orElseThrow().getValue();
+                float[][] groups = groupLabels.isEmpty() ? null
+                        : (float[][]) result.get(GROUP_OUTPUT).orElseThrow().getValue();
+                return new float[][][] {labels, groups};
             }
         } finally {
             inputs.values().forEach(OnnxTensor::close);

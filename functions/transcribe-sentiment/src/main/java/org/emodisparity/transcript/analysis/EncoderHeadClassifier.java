@@ -84,10 +84,15 @@ public final class EncoderHeadClassifier implements TextEmotionClassifier {
     public List<TextEmotion> classify(List<String> texts) throws TextEmotionException {
         try {
             SentenceEncoder.Encoded encoded = encoder.encode(texts);
-            float[][] scores = head.scores(encoded.embeddings(), encoded.tokenIds());
+            EmotionHead.Scores all = head.scoresAndGroups(encoded.embeddings(), encoded.tokenIds());
+            float[][] scores = all.labels();
             List<TextEmotion> out = new ArrayList<>(scores.length);
             for (int i = 0; i < scores.length; i++) {
-                TextEmotion e = TextEmotion.fromSigmoidScores(scores[i], thresholds, LabelMapping.GOEMOTIONS, modelIds);
+                // A head with Ekman group outputs forms the canonical distribution from them, else the group maxima.
+                TextEmotion e = all.groups() == null
+                        ? TextEmotion.fromSigmoidScores(scores[i], thresholds, LabelMapping.GOEMOTIONS, modelIds)
+                        : TextEmotion.fromSigmoidScores(scores[i], all.groupLabels(), all.groups()[i], thresholds,
+                                LabelMapping.GOEMOTIONS_EKMAN, modelIds);
                 out.add(Backchannels.is(texts.get(i)) ? Backchannels.soften(e) : e);
             }
             return out;

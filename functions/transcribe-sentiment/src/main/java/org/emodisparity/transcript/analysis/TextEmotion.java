@@ -32,6 +32,23 @@ public record TextEmotion(Map<String, Double> scores, List<String> detected, Emo
                 CanonicalScores.distribution(labels, scores, mapping, thresholds.temperatureOrOne()), modelIds);
     }
 
+    /**
+     * As {@link #fromSigmoidScores(float[], LabelThresholds, LabelMapping, List)}, but the canonical distribution is
+     * formed from a head's own group scores ({@code groupLabels}, e.g. the Ekman labels, mapped by
+     * {@code groupMapping}) instead of the maxima of the label scores; the labels detected are still the label
+     * scores above their thresholds.
+     */
+    public static TextEmotion fromSigmoidScores(float[] scores, List<String> groupLabels, float[] groupScores,
+            LabelThresholds thresholds, LabelMapping groupMapping, List<String> modelIds) {
+        List<String> labels = thresholds.labels();
+        Map<String, Double> byLabel = new LinkedHashMap<>();
+        for (int i = 0; i < scores.length; i++) {
+            byLabel.put(labels.get(i), (double) scores[i]);
+        }
+        return new TextEmotion(byLabel, thresholds.above(scores), CanonicalScores.distribution(groupLabels,
+                groupScores, groupMapping, thresholds.temperatureOrOne()), modelIds);
+    }
+
     /** The highest-scoring model label. */
     public String topLabel() {
         return scores.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElseThrow();

@@ -68,7 +68,11 @@ import org.emodisparity.transcript.analysis.SentenceEncoder;
  * {@code --cache DIR}, {@code --encoder ID}, {@code --seed N}, {@code --hidden 0,256}, {@code --members N},
  * {@code --epochs N}, {@code --ekman-weight W} (0: no Ekman term), {@code --xed-weight W} (0: GoEmotions only),
  * {@code --word-pieces true|false}, {@code --threads N} (ONNX Runtime threads for embedding),
- * {@code --pooling mean|mean+max}, {@code --test true|false}.
+ * {@code --pooling mean|mean+max}, {@code --test true|false}, {@code --max-positive-weight W} (the cap of the positive weights, default 3), {@code --group-outputs true|false} (default false, what
+ * the committed head was trained with: an extra sigmoid output per Ekman group, trained with the same weighted binary
+ * cross-entropy against the groups as the group-maximum term and exported as {@code group_scores} with the groups in
+ * the {@code groups} metadata; group thresholds, temperature and the canonical distribution then use those outputs
+ * instead of the group maxima, see {@link EkmanDevAnalysis} and the README for the dev figures).
  */
 public final class TrainGoEmotionsHead {
     static final String MODEL_ID = "goemotions-xed-bge-small-head";
@@ -78,10 +82,11 @@ public final class TrainGoEmotionsHead {
     /** Hyper-parameters; the defaults are what the committed head was trained with. */
     record Settings(long seed, int[] hiddenSizes, int members, int maxEpochs, int patience, int batchSize,
             double learningRate, double weightDecay, double dropout, double maxPositiveWeight, double ekmanWeight,
-            boolean wordPieces, double wordPieceLearningRate, double wordPieceWeightDecay, double xedWeight) {
+            boolean wordPieces, double wordPieceLearningRate, double wordPieceWeightDecay, double xedWeight,
+            boolean groupOutputs) {
         static Settings defaults() {
             return new Settings(20240611L, new int[] {256}, 5, 40, 3, 64, 5e-4, 1e-4, 0.5, 3.0, 1.0,
-                    true, 1e-3, 1e-4, 2.0);
+                    true, 1e-3, 1e-4, 2.0, false);
         }
 
         String describe() {
@@ -97,7 +102,9 @@ public final class TrainGoEmotionsHead {
                             : "; no bag-of-word-pieces term")
                     + (xedWeight > 0 ? String.format(Locale.ROOT, "; XED train lines in the Ekman term only, weight"
                             + " %.2f; early stopping on the mean of GoEmotions dev 28-label macro-F1 and XED dev Ekman"
-                            + " macro-F1", xedWeight) : "; GoEmotions only");
+                            + " macro-F1", xedWeight) : "; GoEmotions only")
+                    + (groupOutputs ? "; an output per Ekman group (weighted binary cross-entropy against the"
+                            + " comment's or line's groups, the Ekman term's weights) gives the group scores" : "");
         }
     }
 
@@ -116,11 +123,13 @@ public final class TrainGoEmotionsHead {
                         : d.hiddenSizes(),
                 Integer.parseInt(opts.getOrDefault("members", Integer.toString(d.members()))),
                 Integer.parseInt(opts.getOrDefault("epochs", Integer.toString(d.maxEpochs()))),
-                d.patience(), d.batchSize(), d.learningRate(), d.weightDecay(), d.dropout(), d.maxPositiveWeight(),
+                d.patience(), d.batchSize(), d.learningRate(), d.weightDecay(), d.dropout(),
+                Double.parseDouble(opts.getOrDefault("max-positive-weight", Double.toString(d.maxPositiveWeight()))),
                 Double.parseDouble(opts.getOrDefault("ekman-weight", Double.toString(d.ekmanWeight()))),
                 Boolean.parseBoolean(opts.getOrDefault("word-pieces", Boolean.toString(d.wordPieces()))),
                 d.wordPieceLearningRate(), d.wordPieceWeightDecay(),
-                Double.parseDouble(opts.getOrDefault("xed-weight", Double.toString(d.xedWeight()))));
+                Double.parseDouble(opts.getOrDefault("xed-weight", Double.toString(d.xedWeight()))),
+                Boolean.parseBoolean(opts.getOrDefault("group-outputs", Boolean.toString(d.groupOutputs()))));
         int threads = Integer.parseInt(opts.getOrDefault("threads", "1"));
         // --test false: exploring on dev, do not even print test figures (the shipped run prints them, once).
         boolean reportTest = Boolean.parseBoolean(opts.getOrDefault("test", "true"));
@@ -188,7 +197,7 @@ public final class TrainGoEmotionsHead {
             rowWeight[i] = isGo ? 1f : (float) settings.xedWeight();
         }
         Targets targets = new Targets(labels28, has28, ekmanGold, rowWeight,
-                ekmanGroups(train.labels(), ekmanLabels));
+                ekmanGroups(train.labels(), ekmanLabels), settings.groupOutputs());
         boolean[][] goDevGold = dev.goldMatrix();
         DevCriterion criterion = e -> {
             float[][] g = e.predict(fGoDev);
@@ -196,7 +205,7 @@ public final class TrainGoEmotionsHead {
             if (!withXed) {
                 return f28;
             }
-            float[][] xs = ekmanScores(e.predict(fXedDev), train.labels(), ekmanLabels);
+            float[][] xs = groupScores(e.predict(fXedDev), train.labels(), ekmanLabels);
             double fx = MultiLabelMetrics.macroF1(xs, xedDevGold, MultiLabelMetrics.bestThresholds(xs, xedDevGold));
             return (f28 + fx) / 2;
         };
@@ -217,22 +226,36 @@ public final class TrainGoEmotionsHead {
         Files.createDirectories(out);
         Path onnx = out.resolve("head.onnx");
         Path json = out.resolve("thresholds.json");
-        writeOnnx(best, standardiser, train.labels(), settings, pooling, encoderId, onnx);
+        writeOnnx(best, standardiser, train.labels(), settings.groupOutputs() ? ekmanLabels : List.of(), settings,
+                pooling, encoderId, onnx);
         float[][] goDevScores;
         float[][] goTestScores;
         float[][] xDevScores;
         float[][] xTestScores;
+        float[][] goDevGroups;
+        float[][] goTestGroups;
+        float[][] xDevGroups;
+        float[][] xTestGroups;
+        List<String> labels = train.labels();
         try (EmotionHead head = new EmotionHead(onnx, OrtSessionSettings.defaults())) {
-            goDevScores = head.scores(goDev.x(), goDev.ids());
-            goTestScores = head.scores(goTest.x(), goTest.ids());
-            xDevScores = head.scores(xDev.x(), xDev.ids());
-            xTestScores = head.scores(xTest.x(), xTest.ids());
+            EmotionHead.Scores goDevS = head.scoresAndGroups(goDev.x(), goDev.ids());
+            EmotionHead.Scores goTestS = head.scoresAndGroups(goTest.x(), goTest.ids());
+            EmotionHead.Scores xDevS = head.scoresAndGroups(xDev.x(), xDev.ids());
+            EmotionHead.Scores xTestS = head.scoresAndGroups(xTest.x(), xTest.ids());
+            goDevScores = goDevS.labels();
+            goTestScores = goTestS.labels();
+            xDevScores = xDevS.labels();
+            xTestScores = xTestS.labels();
+            goDevGroups = groupScores(goDevS, labels, ekmanLabels);
+            goTestGroups = groupScores(goTestS, labels, ekmanLabels);
+            xDevGroups = groupScores(xDevS, labels, ekmanLabels);
+            xTestGroups = groupScores(xTestS, labels, ekmanLabels);
         }
         float[] thresholds = MultiLabelMetrics.bestThresholds(goDevScores, goDevGold);
-        float[][] goDevGroups = ekmanScores(goDevScores, train.labels(), ekmanLabels);
-        float[][] xDevGroups = ekmanScores(xDevScores, train.labels(), ekmanLabels);
-        float[][] goTestGroups = ekmanScores(goTestScores, train.labels(), ekmanLabels);
-        float[][] xTestGroups = ekmanScores(xTestScores, train.labels(), ekmanLabels);
+        // What the canonical distribution is formed from: the group outputs, or the 28 scores (group maxima).
+        List<String> canonicalLabels = settings.groupOutputs() ? ekmanLabels : labels;
+        float[][] xDevCanonical = settings.groupOutputs() ? xDevGroups : xDevScores;
+        float[][] xTestCanonical = settings.groupOutputs() ? xTestGroups : xTestScores;
         boolean[][] goEkDevGold = ekmanDev.goldMatrix();
         // One set of group thresholds for both kinds of text, chosen on the two dev splits: per group the threshold
         // with the best sum of the two F1 values, so each corpus counts the same (pooling the lines would let
@@ -245,16 +268,17 @@ public final class TrainGoEmotionsHead {
                 MultiLabelMetrics.macroF1(goDevGroups, goEkDevGold,
                         MultiLabelMetrics.bestThresholds(goDevGroups, goEkDevGold)),
                 MultiLabelMetrics.macroF1(xDevGroups, xedDevGold, MultiLabelMetrics.bestThresholds(xDevGroups, xedDevGold)));
-        List<String> labels = train.labels();
-        double temperature = withXed ? Calibration.fitTemperature(xDevScores, labels, xed.dev())
-                : Calibration.fitTemperatureGoEmotions(goDevScores, labels, ekmanDev);
+        double temperature = withXed ? Calibration.fitTemperature(xDevCanonical, canonicalLabels, xed.dev())
+                : Calibration.fitTemperatureGoEmotions(settings.groupOutputs() ? goDevGroups : goDevScores,
+                        canonicalLabels, ekmanDev);
         Map<String, Float> groups = new LinkedHashMap<>();
         for (int g = 0; g < ekmanLabels.size(); g++) {
             groups.put(ekmanLabels.get(g), groupThresholds[g]);
         }
         new LabelThresholds(labels, thresholds, groups,
                 "per label: the threshold in 0.01..0.99 with the best F1 on GoEmotions dev (original/dev.tsv);"
-                        + " groups (Ekman taxonomy, maximum score per group): "
+                        + " groups (Ekman taxonomy, " + (settings.groupOutputs() ? "the head's group outputs"
+                                : "maximum score per group") + "): "
                         + (withXed ? "the best sum of F1 on ekman/dev.tsv and on XED dev" : "the same against ekman/dev.tsv")
                         + "; temperature: the calibration of the canonical distribution with the least negative"
                         + " log-likelihood on " + (withXed ? "XED dev" : "GoEmotions ekman/dev") + " (lines with one label)",
@@ -273,8 +297,8 @@ public final class TrainGoEmotionsHead {
         figures.put("xedDevMacroF1", MultiLabelMetrics.macroF1(xDevGroups, xedDevGold, groupThresholds));
         figures.put("xedTestMacroF1", MultiLabelMetrics.macroF1(xTestGroups, XedData.gold(xed.test()),
                 groupThresholds));
-        Calibration.Report devCal = Calibration.report(xDevScores, labels, xed.dev(), temperature);
-        Calibration.Report testCal = Calibration.report(xTestScores, labels, xed.test(), temperature);
+        Calibration.Report devCal = Calibration.report(xDevCanonical, canonicalLabels, xed.dev(), temperature);
+        Calibration.Report testCal = Calibration.report(xTestCanonical, canonicalLabels, xed.test(), temperature);
         figures.put("xedDevEceUncalibrated", devCal.eceBefore());
         figures.put("xedDevEce", devCal.eceAfter());
         figures.put("xedTestEceUncalibrated", testCal.eceBefore());
@@ -402,6 +426,32 @@ public final class TrainGoEmotionsHead {
             }
         }
         return out;
+    }
+
+    /**
+     * The Ekman group scores of a head's output rows: the group outputs where the head has them (columns after the
+     * labels, in the order of {@code ekman/labels.txt}), else the maximum score per group ({@link #ekmanScores}).
+     */
+    static float[][] groupScores(float[][] rows, List<String> labels, List<String> ekmanLabels) {
+        if (rows.length > 0 && rows[0].length == labels.size() + ekmanLabels.size()) {
+            float[][] out = new float[rows.length][];
+            for (int i = 0; i < rows.length; i++) {
+                out[i] = Arrays.copyOfRange(rows[i], labels.size(), rows[i].length);
+            }
+            return out;
+        }
+        return ekmanScores(rows, labels, ekmanLabels);
+    }
+
+    /** The group scores of an exported head's output: its group outputs, else the group maxima of its labels. */
+    static float[][] groupScores(EmotionHead.Scores s, List<String> labels, List<String> ekmanLabels) {
+        if (s.groups() != null) {
+            if (!s.groupLabels().equals(ekmanLabels)) {
+                throw new IllegalStateException("head groups " + s.groupLabels() + ", expected " + ekmanLabels);
+            }
+            return s.groups();
+        }
+        return ekmanScores(s.labels(), labels, ekmanLabels);
     }
 
     // ---- model ------------------------------------------------------------------------------------------------
@@ -588,7 +638,7 @@ public final class TrainGoEmotionsHead {
      * and which labels make up each group.
      */
     record Targets(boolean[][] labels, boolean[] hasLabels, boolean[][] ekman, float[] ekmanRowWeight,
-            int[][] groups) {
+            int[][] groups, boolean groupOutputs) {
     }
 
     static Ensemble trainEnsemble(Features x, Targets y, DevCriterion dev, int hidden, int vocabulary, Settings s) {
@@ -653,7 +703,8 @@ public final class TrainGoEmotionsHead {
         float[] positiveWeight = positiveWeights(supervised, s.maxPositiveWeight());
         float[] groupWeight = positiveWeights(y.ekman(), s.maxPositiveWeight());
         SplittableRandom random = new SplittableRandom(seed);
-        Mlp model = new Mlp(x.x()[0].length, hidden, labels, vocabulary, random);
+        int outputs = labels + (y.groupOutputs() ? y.groups().length : 0);
+        Mlp model = new Mlp(x.x()[0].length, hidden, outputs, vocabulary, random);
         Adam[] adamW = new Adam[model.layers()];
         Adam[] adamB = new Adam[model.layers()];
         for (int l = 0; l < model.layers(); l++) {
@@ -683,7 +734,7 @@ public final class TrainGoEmotionsHead {
                     loss += backprop(model, x.x()[i], x.bags()[i], y.hasLabels()[i] ? yTrain[i] : null,
                             positiveWeight, s.dropout(), random, gw, gb, gWordPieces, 1f / batch.length,
                             new EkmanTerm(y.ekman()[i], groupWeight, y.groups(),
-                                    s.ekmanWeight() * y.ekmanRowWeight()[i]));
+                                    s.ekmanWeight() * y.ekmanRowWeight()[i], y.groupOutputs() ? labels : -1));
                 }
                 step++;
                 for (int l = 0; l < model.layers(); l++) {
@@ -691,7 +742,7 @@ public final class TrainGoEmotionsHead {
                     adamB[l].step(model.b[l], gb[l], s.learningRate(), step, 0);
                 }
                 if (vocabulary > 0) {
-                    adamWordPieces.stepRows(model.wordPieces, gWordPieces, touched(x.bags(), batch), labels,
+                    adamWordPieces.stepRows(model.wordPieces, gWordPieces, touched(x.bags(), batch), outputs,
                             s.wordPieceLearningRate(), step, s.wordPieceWeightDecay());
                 }
             }
@@ -712,7 +763,7 @@ public final class TrainGoEmotionsHead {
      * Ekman decision compares with its threshold, see {@link CanonicalScores}) against the comment's Ekman groups.
      * Without it the 28 labels are fitted one by one and the group maxima are only a by-product.
      */
-    record EkmanTerm(boolean[] gold, float[] positiveWeight, int[][] groups, double weight) {
+    record EkmanTerm(boolean[] gold, float[] positiveWeight, int[][] groups, double weight, int groupOutput) {
     }
 
     /** The distinct word pieces of a batch's texts, sorted. */
@@ -745,7 +796,7 @@ public final class TrainGoEmotionsHead {
         m.addWordPieces(logits, bag);
         float[] delta = new float[logits.length];
         double loss = 0;
-        for (int j = 0; y != null && j < logits.length; j++) {
+        for (int j = 0; y != null && j < y.length; j++) {
             float p = sigmoid(logits[j]);
             float w = y[j] ? positiveWeight[j] : 1f;
             // d/dz of -[w y log p + (1 - y) log(1 - p)] = w y (p - 1) + (1 - y) p
@@ -766,6 +817,13 @@ public final class TrainGoEmotionsHead {
                 float w = (float) (gold ? ekman.weight() * ekman.positiveWeight()[g] : ekman.weight());
                 delta[top] += (gold ? w * (p - 1) : w * p) * scale;
                 loss += gold ? -w * Math.log(Math.max(p, 1e-7)) : -w * Math.log(Math.max(1 - p, 1e-7));
+                if (ekman.groupOutput() >= 0) {
+                    // The group's own output, the same weights: a group score that need not be one member's.
+                    int c = ekman.groupOutput() + g;
+                    float q = sigmoid(logits[c]);
+                    delta[c] += (gold ? w * (q - 1) : w * q) * scale;
+                    loss += gold ? -w * Math.log(Math.max(q, 1e-7)) : -w * Math.log(Math.max(1 - q, 1e-7));
+                }
             }
         }
         if (gWordPieces.length > 0) {
@@ -834,8 +892,8 @@ public final class TrainGoEmotionsHead {
      * per column, through DequantizeLinear: a quarter of the size, and the score change is measured afterwards) with
      * Relu, and an output MatMul/Add that averages the members' logits; then Sigmoid.
      */
-    static void writeOnnx(Ensemble e, Standardiser s, List<String> labels, Settings settings,
-            SentenceEncoder.Pooling pooling, String encoderId, Path file) throws IOException {
+    static void writeOnnx(Ensemble e, Standardiser s, List<String> labels, List<String> groupLabels,
+            Settings settings, SentenceEncoder.Pooling pooling, String encoderId, Path file) throws IOException {
         List<Mlp> members = e.members();
         int in = members.get(0).in;
         int out = members.get(0).out;
@@ -906,10 +964,31 @@ public final class TrainGoEmotionsHead {
         } else {
             g.node("Identity", List.of("embedding_logits"), "logits");
         }
-        g.node("Sigmoid", List.of("logits"), EmotionHead.OUTPUT);
-        g.output(EmotionHead.OUTPUT, OnnxDataType.FLOAT, -1, out);
+        if (groupLabels.isEmpty()) {
+            g.node("Sigmoid", List.of("logits"), EmotionHead.OUTPUT);
+            g.output(EmotionHead.OUTPUT, OnnxDataType.FLOAT, -1, out);
+        } else {
+            // The first columns are the labels' scores, the last ones the groups'.
+            int labelCount = labels.size();
+            if (out != labelCount + groupLabels.size()) {
+                throw new IllegalStateException(out + " outputs for " + labelCount + " labels and "
+                        + groupLabels.size() + " groups");
+            }
+            g.node("Sigmoid", List.of("logits"), "all_scores");
+            g.initializer(OnnxTensor.int64s("labels_start", new long[] {0}, 1));
+            g.initializer(OnnxTensor.int64s("labels_end", new long[] {labelCount}, 1));
+            g.initializer(OnnxTensor.int64s("groups_end", new long[] {out}, 1));
+            g.initializer(OnnxTensor.int64s("slice_axis", new long[] {1}, 1));
+            g.node("Slice", List.of("all_scores", "labels_start", "labels_end", "slice_axis"), EmotionHead.OUTPUT);
+            g.node("Slice", List.of("all_scores", "labels_end", "groups_end", "slice_axis"), EmotionHead.GROUP_OUTPUT);
+            g.output(EmotionHead.OUTPUT, OnnxDataType.FLOAT, -1, labelCount);
+            g.output(EmotionHead.GROUP_OUTPUT, OnnxDataType.FLOAT, -1, groupLabels.size());
+        }
         Map<String, String> metadata = new LinkedHashMap<>();
         metadata.put("labels", String.join(",", labels));
+        if (!groupLabels.isEmpty()) {
+            metadata.put(EmotionHead.GROUPS_KEY, String.join(",", groupLabels));
+        }
         metadata.put(EmotionHead.POOLING_KEY, pooling.label());
         metadata.put(EmotionHead.ENCODER_KEY, encoderId);
         metadata.put("input", encoderId + " token vectors pooled over the attention mask (" + pooling.label()
@@ -1055,7 +1134,7 @@ public final class TrainGoEmotionsHead {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
                 throw new IllegalArgumentException("usage: [--data DIR] [--out DIR] [--cache DIR] [--seed N]"
                         + " [--hidden 0,256] [--members N] [--epochs N] [--ekman-weight W] [--word-pieces true|false]"
-                        + " [--threads N]"
+                        + " [--threads N] [--group-outputs true|false] [--test true|false]"
                         + " [--pooling mean|mean+max]; got " + List.of(args));
             }
             opts.put(args[i].substring(2), args[++i]);

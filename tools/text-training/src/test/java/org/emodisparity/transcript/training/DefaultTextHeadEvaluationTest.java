@@ -60,9 +60,9 @@ class DefaultTextHeadEvaluationTest {
         GoEmotionsSplit ekmanTest = TrainGoEmotionsHead.aligned(test, GoEmotionsSplit.read(data, "ekman", "test"));
         XedData xed = XedData.read(xedDir);
         LabelThresholds thresholds = LabelThresholds.read(headDir.resolve("thresholds.json"));
-        float[][] goScores;
-        float[][] xedDevScores;
-        float[][] xedTestScores;
+        EmotionHead.Scores goScores;
+        EmotionHead.Scores xedDevScores;
+        EmotionHead.Scores xedTestScores;
         try (EmotionHead head = new EmotionHead(headDir.resolve("head.onnx"), OrtSessionSettings.defaults());
              SentenceEncoder encoder = SentenceEncoder.of(encoderModel, head.pooling(), OrtSessionSettings.defaults())) {
             EmbeddingCache cache = new EmbeddingCache(ProjectPaths.embeddingCache(),
@@ -72,9 +72,9 @@ class DefaultTextHeadEvaluationTest {
                     encoder);
             TrainGoEmotionsHead.Split xTest = TrainGoEmotionsHead.Split.of(cache, "xed-test",
                     XedData.texts(xed.test()), encoder);
-            goScores = head.scores(go.x(), go.ids());
-            xedDevScores = head.scores(xDev.x(), xDev.ids());
-            xedTestScores = head.scores(xTest.x(), xTest.ids());
+            goScores = head.scoresAndGroups(go.x(), go.ids());
+            xedDevScores = head.scoresAndGroups(xDev.x(), xDev.ids());
+            xedTestScores = head.scoresAndGroups(xTest.x(), xTest.ids());
         }
 
         List<String> groups = ekmanTest.labels();
@@ -83,14 +83,17 @@ class DefaultTextHeadEvaluationTest {
             groupThresholds[g] = thresholds.groups().get(groups.get(g));
         }
         List<String> labels = thresholds.labels();
-        double f28 = MultiLabelMetrics.macroF1(goScores, test.goldMatrix(), thresholds.thresholds());
-        double ekman = MultiLabelMetrics.macroF1(TrainGoEmotionsHead.ekmanScores(goScores, labels, groups),
+        double f28 = MultiLabelMetrics.macroF1(goScores.labels(), test.goldMatrix(), thresholds.thresholds());
+        // Group scores as the product forms them: the head's group outputs (else the group maxima).
+        float[][] xedTestGroups = TrainGoEmotionsHead.groupScores(xedTestScores, labels, groups);
+        double ekman = MultiLabelMetrics.macroF1(TrainGoEmotionsHead.groupScores(goScores, labels, groups),
                 ekmanTest.goldMatrix(), groupThresholds);
-        double xedDev = MultiLabelMetrics.macroF1(TrainGoEmotionsHead.ekmanScores(xedDevScores, labels, groups),
+        double xedDev = MultiLabelMetrics.macroF1(TrainGoEmotionsHead.groupScores(xedDevScores, labels, groups),
                 XedData.gold(xed.dev()), groupThresholds);
-        double xedTest = MultiLabelMetrics.macroF1(TrainGoEmotionsHead.ekmanScores(xedTestScores, labels, groups),
-                XedData.gold(xed.test()), groupThresholds);
-        Calibration.Report cal = Calibration.report(xedTestScores, labels, xed.test(), thresholds.temperatureOrOne());
+        double xedTest = MultiLabelMetrics.macroF1(xedTestGroups, XedData.gold(xed.test()), groupThresholds);
+        Calibration.Report cal = xedTestScores.groups() == null
+                ? Calibration.report(xedTestScores.labels(), labels, xed.test(), thresholds.temperatureOrOne())
+                : Calibration.report(xedTestGroups, groups, xed.test(), thresholds.temperatureOrOne());
         System.out.printf(Locale.ROOT, "%s on %s: GoEmotions test macro-F1 %.4f (28), %.4f (Ekman); XED macro-F1"
                         + " dev %.4f, test %.4f; XED test ECE %.4f -> %.4f (T %.2f)%n", TrainGoEmotionsHead.MODEL_ID,
                 encoderId, f28, ekman, xedDev, xedTest, cal.eceBefore(), cal.eceAfter(), thresholds.temperatureOrOne());

@@ -26,6 +26,7 @@ class WordPieceHeadExportTest {
     static final int VOCABULARY = 40;
     static final Set<Long> SPECIAL = Set.of(0L, 1L, 2L);
     static final List<String> LABELS = List.of("joy", "sadness", "anger");
+    static final List<String> GROUPS = List.of("joy", "neutral");
 
     @TempDir
     Path dir;
@@ -102,14 +103,53 @@ class WordPieceHeadExportTest {
         }
     }
 
+    @Test
+    void groupOutputsComeOutAsTheirOwnTensorAfterTheLabels() throws Exception {
+        TrainGoEmotionsHead.Mlp member = member(4, VOCABULARY, 21, LABELS.size() + GROUPS.size());
+        Path onnx = export(List.of(member), GROUPS);
+        List<long[]> ids = List.of(new long[] {1, 5, 9, 2}, new long[] {1, 30, 2});
+        float[][] x = embeddings(ids.size(), 8);
+        float[][] expected = new TrainGoEmotionsHead.Ensemble(List.of(member), List.of(1)).predict(
+                new TrainGoEmotionsHead.Features(x, TrainGoEmotionsHead.wordPieceBags(ids, SPECIAL)));
+        try (EmotionHead head = new EmotionHead(onnx, OrtSessionSettings.defaults())) {
+            assertEquals(GROUPS, head.groupLabels(), "the head names its groups");
+            EmotionHead.Scores s = head.scoresAndGroups(x, ids);
+            assertEquals(GROUPS, s.groupLabels());
+            for (int i = 0; i < ids.size(); i++) {
+                assertEquals(LABELS.size(), s.labels()[i].length);
+                assertEquals(GROUPS.size(), s.groups()[i].length);
+                for (int j = 0; j < LABELS.size(); j++) {
+                    assertEquals(expected[i][j], s.labels()[i][j], 0.02, "text " + i + ", " + LABELS.get(j));
+                }
+                for (int g = 0; g < GROUPS.size(); g++) {
+                    assertEquals(expected[i][LABELS.size() + g], s.groups()[i][g], 0.02, "text " + i + ", group "
+                            + GROUPS.get(g));
+                }
+            }
+            assertEquals(Arrays.deepToString(s.labels()), Arrays.deepToString(head.scores(x, ids)));
+            // The trainer reads the group columns of its own predictions the same way.
+            float[][] trainerGroups = TrainGoEmotionsHead.groupScores(expected, LABELS, GROUPS);
+            assertEquals(expected[1][LABELS.size() + 1], trainerGroups[1][1]);
+        }
+        try (EmotionHead plain = new EmotionHead(export(List.of(member(0, VOCABULARY, 3))),
+                OrtSessionSettings.defaults())) {
+            assertEquals(List.of(), plain.groupLabels(), "a head without group outputs");
+            assertEquals(null, plain.scoresAndGroups(embeddings(1, 1), List.of(new long[] {1, 5, 2})).groups());
+        }
+    }
+
     /**
      * A member with random weights. Its word-piece rows hold 1.27 and even multiples of 1/100, so the members'
      * average is a multiple of 1/100 with 1.27 the largest in every row, which int8 with one scale per row (max / 127)
      * stores exactly. Rows of special tokens stay zero, as in training.
      */
     private static TrainGoEmotionsHead.Mlp member(int hidden, int vocabulary, long seed) {
+        return member(hidden, vocabulary, seed, LABELS.size());
+    }
+
+    private static TrainGoEmotionsHead.Mlp member(int hidden, int vocabulary, long seed, int outputs) {
         SplittableRandom random = new SplittableRandom(seed);
-        TrainGoEmotionsHead.Mlp m = new TrainGoEmotionsHead.Mlp(IN, hidden, LABELS.size(), vocabulary, random);
+        TrainGoEmotionsHead.Mlp m = new TrainGoEmotionsHead.Mlp(IN, hidden, outputs, vocabulary, random);
         for (float[] b : m.b) {
             for (int j = 0; j < b.length; j++) {
                 b[j] = (float) (random.nextDouble() - 0.5);
@@ -119,20 +159,24 @@ class WordPieceHeadExportTest {
             if (SPECIAL.contains((long) id)) {
                 continue;
             }
-            for (int j = 0; j < LABELS.size(); j++) {
-                m.wordPieces[id * LABELS.size() + j] = (j == 0 ? 127 : 2 * random.nextInt(-63, 64)) / 100f;
+            for (int j = 0; j < outputs; j++) {
+                m.wordPieces[id * outputs + j] = (j == 0 ? 127 : 2 * random.nextInt(-63, 64)) / 100f;
             }
         }
         return m;
     }
 
     private Path export(List<TrainGoEmotionsHead.Mlp> members) throws Exception {
+        return export(members, List.of());
+    }
+
+    private Path export(List<TrainGoEmotionsHead.Mlp> members, List<String> groups) throws Exception {
         Path file = dir.resolve("head-" + System.nanoTime() + ".onnx");
         float[] mean = new float[IN];
         float[] std = new float[IN];
         Arrays.fill(std, 1f);
         TrainGoEmotionsHead.writeOnnx(new TrainGoEmotionsHead.Ensemble(members, members.stream().map(m -> 1).toList()),
-                new TrainGoEmotionsHead.Standardiser(mean, std), LABELS, TrainGoEmotionsHead.Settings.defaults(),
+                new TrainGoEmotionsHead.Standardiser(mean, std), LABELS, groups, TrainGoEmotionsHead.Settings.defaults(),
                 SentenceEncoder.Pooling.MEAN, "test-encoder", file);
         return file;
     }
