@@ -18,6 +18,7 @@ import org.emodisparity.face.analysis.VideoFaceResult;
 import org.emodisparity.face.analysis.WindowFaceEstimate;
 import org.emodisparity.model.Contract;
 import org.emodisparity.model.ModalityStageRunner;
+import org.emodisparity.model.StageRunner;
 import org.emodisparity.model.ModalityTimeline;
 import org.emodisparity.model.ModalityTimeline.Availability;
 import org.emodisparity.model.ModalityTimeline.WindowEstimate;
@@ -76,8 +77,7 @@ public class FaceAnalysis {
             return ModalityTimeline.without(event.session(), Stage.FACE, Availability.SKIPPED, skip,
                     "skipped: " + skip.meaning());
         }
-        WindowPlan plan = Contract.fromJson(store.get(event.planKey()).orElseThrow(
-                () -> new IllegalStateException("plan missing")), WindowPlan.class);
+        WindowPlan plan = runner.plan(event);
         VideoFaceResult result;
         // one analysis at a time per loaded model set (the analyzer keeps per-run state)
         synchronized (this) {
@@ -158,6 +158,6 @@ public class FaceAnalysis {
     }
 
     private static double round(double v) {
-        return Math.round(v * 1e4) / 1e4;
+        return StageRunner.round(v, 4);
     }
 }

@@ -1,5 +1,7 @@
 package org.emodisparity.segmenter;
 
+import org.emodisparity.model.StageRunner;
+
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -363,7 +365,7 @@ final class AudioStreams {
     }
 
     private static double round(double v) {
-        return Math.round(v * 100) / 100.0;
+        return StageRunner.round(v, 2);
     }
 
     /** Mean energy per frame of the samples handed to it, in dBFS. */

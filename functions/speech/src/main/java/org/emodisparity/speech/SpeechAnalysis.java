@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.emodisparity.model.Contract;
 import org.emodisparity.model.EmotionDistribution;
 import org.emodisparity.model.ModalityStageRunner;
+import org.emodisparity.model.StageRunner;
 import org.emodisparity.model.ModalityTimeline;
 import org.emodisparity.model.ModalityTimeline.Availability;
 import org.emodisparity.model.ModalityTimeline.WindowEstimate;
@@ -104,8 +105,7 @@ public class SpeechAnalysis {
             return ModalityTimeline.without(event.session(), Stage.SPEECH, Availability.UNAVAILABLE, ReasonCode.NO_MODEL,
                     "modality unavailable: no voice-activity model installed (" + VAD_MODEL + ")");
         }
-        WindowPlan plan = Contract.fromJson(store.get(event.planKey()).orElseThrow(
-                () -> new IllegalStateException("plan missing")), WindowPlan.class);
+        WindowPlan plan = runner.plan(event);
         float[] pcm = readAudio(event.audioKey());
         List<SpeechRegion> speech = vad.detect(pcm);
         tracker.progress(0.2);
@@ -330,6 +330,6 @@ public class SpeechAnalysis {
     }
 
     private static double round(double v) {
-        return Math.round(v * 1000) / 1000.0;
+        return StageRunner.round(v, 3);
     }
 }

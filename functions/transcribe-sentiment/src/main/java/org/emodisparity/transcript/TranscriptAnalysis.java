@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.emodisparity.model.Contract;
 import org.emodisparity.model.EmotionDistribution;
 import org.emodisparity.model.ModalityStageRunner;
+import org.emodisparity.model.StageRunner;
 import org.emodisparity.model.ModalityTimeline;
 import org.emodisparity.model.ModalityTimeline.Availability;
 import org.emodisparity.model.ModalityTimeline.WindowEstimate;
@@ -63,8 +64,7 @@ public class TranscriptAnalysis {
             return ModalityTimeline.without(event.session(), Stage.TRANSCRIPT, Availability.SKIPPED, skip,
                     "skipped: " + skip.meaning() + " and no transcript was uploaded");
         }
-        WindowPlan plan = Contract.fromJson(store.get(event.planKey()).orElseThrow(
-                () -> new IllegalStateException("plan missing")), WindowPlan.class);
+        WindowPlan plan = runner.plan(event);
         try (ObjectStore.LocalFile transcript = sidecar.isPresent() ? store.localFile(sidecar.get()) : null;
              ObjectStore.LocalFile audio = event.audioKey() == null || skip != null ? null
                      : store.localFile(event.audioKey())) {
@@ -157,6 +157,6 @@ public class TranscriptAnalysis {
     }
 
     private static double round(double v) {
-        return Math.round(v * 1e4) / 1e4;
+        return StageRunner.round(v, 4);
     }
 }
