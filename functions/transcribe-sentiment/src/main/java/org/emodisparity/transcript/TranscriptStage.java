@@ -35,18 +35,18 @@ import org.emodisparity.transcript.analysis.WindowTextEmotion;
  * A window nobody speaks in says "no words".
  */
 @ApplicationScoped
-public class TranscriptAnalysis {
+public class TranscriptStage {
     private final ObjectStore store;
     private final ModalityStageRunner runner;
     private final ModelRepository models;
     private TranscriptEmotionAnalyzer analyzer;
 
     @Inject
-    public TranscriptAnalysis(ObjectStore store) {
+    public TranscriptStage(ObjectStore store) {
         this(store, ModelRepository.atDefaultLocation());
     }
 
-    TranscriptAnalysis(ObjectStore store, ModelRepository models) {
+    TranscriptStage(ObjectStore store, ModelRepository models) {
         this.store = store;
         this.runner = new ModalityStageRunner(store, Stage.TRANSCRIPT);
         this.models = models;
@@ -90,7 +90,7 @@ public class TranscriptAnalysis {
         if (!result.warnings().isEmpty()) {
             extras.put("warnings", result.warnings());
         }
-        extras.put("sentences", result.sentences().stream().map(TranscriptAnalysis::sentence).toList());
+        extras.put("sentences", result.sentences().stream().map(TranscriptStage::sentence).toList());
         if (result.status() != TranscriptEmotionResult.Status.ANALYSED) {
             String message = result.status() == TranscriptEmotionResult.Status.TRANSCRIPT_ONLY
                     ? "modality unavailable: transcript available, but no text-emotion model installed"

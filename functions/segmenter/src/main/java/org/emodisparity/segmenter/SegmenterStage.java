@@ -40,8 +40,8 @@ import org.jboss.logging.Logger;
  * artefacts without redoing the work.
  */
 @ApplicationScoped
-public class Segmenter {
-    private static final Logger LOG = Logger.getLogger(Segmenter.class);
+public class SegmenterStage {
+    private static final Logger LOG = Logger.getLogger(SegmenterStage.class);
 
     private final ObjectStore store;
     private final StageRunner runner;
@@ -50,7 +50,7 @@ public class Segmenter {
     private final AudioExtractor audio = new AudioExtractor();
     private final AudioStreams streams = new AudioStreams(audio);
 
-    public Segmenter(ObjectStore store, SegmenterConfig config) {
+    public SegmenterStage(ObjectStore store, SegmenterConfig config) {
         this.store = store;
         this.runner = new StageRunner(store, Stage.SEGMENTER, StageRunner.Runs.ONCE);
         this.config = config;
@@ -77,14 +77,14 @@ public class Segmenter {
 
             @Override
             public Optional<SessionSegmented> replay() {
-                return Segmenter.this.replay(session);
+                return SegmenterStage.this.replay(session);
             }
 
             @Override
             public StageRunner.Outcome<Optional<SessionSegmented>> attempt(SessionStatusStore.Tracker tracker)
                     throws IOException {
                 try {
-                    return StageRunner.Outcome.succeeded(Optional.of(Segmenter.this.run(session, event.key(),
+                    return StageRunner.Outcome.succeeded(Optional.of(SegmenterStage.this.run(session, event.key(),
                             tracker)));
                 } catch (MediaRejected rejected) {
                     return new StageRunner.Outcome<>(Optional.empty(), StageState.FAILED, rejected.reason(),

@@ -40,8 +40,8 @@ import org.jboss.logging.Logger;
  * averages its facial-emotion probabilities per time unit. A window without a usable face says "no face".
  */
 @ApplicationScoped
-public class FaceAnalysis {
-    private static final Logger LOG = Logger.getLogger(FaceAnalysis.class);
+public class FaceStage {
+    private static final Logger LOG = Logger.getLogger(FaceStage.class);
 
     private final ObjectStore store;
     private final ModalityStageRunner runner;
@@ -51,7 +51,7 @@ public class FaceAnalysis {
     private String unavailableReason;
 
     @Inject
-    public FaceAnalysis(ObjectStore store, FaceConfig config) {
+    public FaceStage(ObjectStore store, FaceConfig config) {
         this(store, ModelRepository.atDefaultLocation(), FaceAnalysisSettings.defaults()
                 .withFamily(config.family()).withSamplingFps(config.samplingFps())
                 .withInferenceThreads(config.inferenceThreads())
@@ -60,7 +60,7 @@ public class FaceAnalysis {
                         .withCuda(config.useCuda(), 0).withIntraOpThreads(config.intraOpThreads())));
     }
 
-    FaceAnalysis(ObjectStore store, ModelRepository models, FaceAnalysisSettings settings) {
+    FaceStage(ObjectStore store, ModelRepository models, FaceAnalysisSettings settings) {
         this.store = store;
         this.runner = new ModalityStageRunner(store, Stage.FACE);
         this.models = models;

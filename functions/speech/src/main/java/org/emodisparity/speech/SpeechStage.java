@@ -61,7 +61,7 @@ import org.emodisparity.speech.emotion.WindowEmotion;
  * speech-emotion model, so windows carry an arousal score, not emotion labels.
  */
 @ApplicationScoped
-public class SpeechAnalysis {
+public class SpeechStage {
     static final String VAD_MODEL = "silero-vad";
     static final String EMOTION_MODEL = "wav2vec2-speech-emotion";
     static final String MEASURE = "vocal arousal (prosody and voice quality)";
@@ -80,11 +80,11 @@ public class SpeechAnalysis {
     private volatile ArousalModel arousalModel;
 
     @Inject
-    public SpeechAnalysis(ObjectStore store) {
+    public SpeechStage(ObjectStore store) {
         this(store, ModelRepository.atDefaultLocation());
     }
 
-    SpeechAnalysis(ObjectStore store, ModelRepository models) {
+    SpeechStage(ObjectStore store, ModelRepository models) {
         this.store = store;
         this.runner = new ModalityStageRunner(store, Stage.SPEECH);
         this.models = models;
@@ -159,7 +159,7 @@ public class SpeechAnalysis {
         if (client != null) {
             extras.put("clientSpeechSeconds", round(client.speechSeconds()));
             extras.put("clientVoice", voiceOf(client.phraseBaseline()));
-            extras.put("phrases", client.phrases().stream().map(SpeechAnalysis::phrase).toList());
+            extras.put("phrases", client.phrases().stream().map(SpeechStage::phrase).toList());
         } else if (!bySpeaker.isEmpty()) {
             // the client is not identified here; fusion may still tell from the face which speaker is the client
             Map<String, List<WindowEstimate>> perSpeaker = new LinkedHashMap<>();
