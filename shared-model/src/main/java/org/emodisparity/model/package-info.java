@@ -13,7 +13,7 @@
  * are registered and the shutdown hook waits, bounded, for them to put their status back), the session's
  * options ({@link org.emodisparity.model.SessionOptions}: client speaker, number of speakers, client reference, date)
  * and HTML escaping ({@link org.emodisparity.model.Html}). Sub-packages: {@code captions} (transcript files),
- * {@code speakers} (who spoke when), {@code codec} (message bodies ↔ events, S3 notifications), {@code course} (a client's course over sessions), {@code ops} (metrics),
+ * {@code speakers} (who spoke when), {@code audio} (the one reader of the 16 kHz {@code audio.wav}), {@code codec} (message bodies ↔ events, S3 notifications), {@code course} (a client's course over sessions), {@code ops} (metrics),
  * {@code store} (object stores), {@code logging} (PHI redaction).
  */
 package org.emodisparity.model;

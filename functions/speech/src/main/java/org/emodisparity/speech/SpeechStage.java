@@ -32,7 +32,7 @@ import org.emodisparity.speech.analysis.ArousalFeature;
 import org.emodisparity.speech.analysis.SpeakerBaseline;
 import org.emodisparity.speech.analysis.ArousalModel;
 import org.emodisparity.speech.analysis.ArousalScore;
-import org.emodisparity.speech.analysis.Interval;
+import org.emodisparity.model.TimeWindow;
 import org.emodisparity.speech.analysis.IntervalAnalysis;
 import org.emodisparity.speech.analysis.PhraseAnalysis;
 import org.emodisparity.speech.analysis.SileroVad;
@@ -42,7 +42,7 @@ import org.emodisparity.speech.analysis.SpeechAnalyzerConfig;
 import org.emodisparity.speech.analysis.SpeechPresence;
 import org.emodisparity.speech.analysis.VocalCues;
 import org.emodisparity.speech.analysis.SpeechRegion;
-import org.emodisparity.speech.analysis.WavReader;
+import org.emodisparity.model.audio.Wav16k;
 import org.emodisparity.speech.diarization.DiarizationSettings;
 import org.emodisparity.speech.diarization.SpeakerDiarizer;
 import org.emodisparity.speech.speakers.SpeakerFinder;
@@ -113,7 +113,7 @@ public class SpeechStage {
                 .find(SessionUploads.of(store, event.session()), pcm, speech, plan.durationSeconds());
         SessionSpeakers speakers = found.speakers();
         tracker.progress(0.4);
-        List<Interval> intervals = plan.windows().stream().map(w -> new Interval(w.start(), w.end())).toList();
+        List<TimeWindow> intervals = plan.windows().stream().map(w -> TimeWindow.of(w.start(), w.end())).toList();
         // every speaker's voice against their own baseline; the client's is the voice timeline
         Map<String, SpeechAnalysisResult> bySpeaker = new LinkedHashMap<>();
         for (SessionSpeakers.Speaker s : speakers.speakers()) {
@@ -290,7 +290,7 @@ public class SpeechStage {
 
     private float[] readAudio(String audioKey) throws IOException {
         try (ObjectStore.LocalFile wav = store.localFile(audioKey)) {
-            return WavReader.read(wav.path());
+            return Wav16k.readMono(wav.path());
         }
     }
 

@@ -1,5 +1,7 @@
 package org.emodisparity.speech.analysis;
 
+import org.emodisparity.model.TimeWindow;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -51,7 +53,7 @@ public final class AnalysedSignal {
         return pitch;
     }
 
-    public VocalCues cuesFor(Interval interval) {
+    public VocalCues cuesFor(TimeWindow interval) {
         List<SpeechRegion> inside = clippedRegions(interval);
         double speechSeconds = inside.stream().mapToDouble(SpeechRegion::duration).sum();
         int[] frames = FrameGrid.framesIn(interval.start(), interval.end(), speech.length);
@@ -123,7 +125,7 @@ public final class AnalysedSignal {
         return n >= params.minVoicedFrames() ? sum / n : null;
     }
 
-    private List<SpeechRegion> clippedRegions(Interval interval) {
+    private List<SpeechRegion> clippedRegions(TimeWindow interval) {
         List<SpeechRegion> inside = new ArrayList<>();
         for (SpeechRegion r : regions) {
             double start = Math.max(r.start(), interval.start());

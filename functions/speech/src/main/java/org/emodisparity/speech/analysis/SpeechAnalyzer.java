@@ -1,5 +1,7 @@
 package org.emodisparity.speech.analysis;
 
+import org.emodisparity.model.TimeWindow;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,12 +31,12 @@ public final class SpeechAnalyzer {
     }
 
     /** Detects the speech, then analyses it; intervals are seconds from the start of {@code pcm}. */
-    public SpeechAnalysisResult analyze(float[] pcm, List<Interval> intervals) {
+    public SpeechAnalysisResult analyze(float[] pcm, List<TimeWindow> intervals) {
         return analyze(pcm, vad.detect(pcm), intervals);
     }
 
     /** Analyses with speech regions already known (in time order, not overlapping). */
-    public SpeechAnalysisResult analyze(float[] pcm, List<SpeechRegion> regions, List<Interval> intervals) {
+    public SpeechAnalysisResult analyze(float[] pcm, List<SpeechRegion> regions, List<TimeWindow> intervals) {
         requireOrdered(regions);
         AnalysedSignal signal = AnalysedSignal.analyse(pcm, regions, config.cues());
         List<Phrase> phrases = PhraseSplitter.split(regions, config.phrasePauseSeconds());
@@ -50,7 +52,7 @@ public final class SpeechAnalyzer {
         }
 
         List<VocalCues> intervalCues = new ArrayList<>(intervals.size());
-        for (Interval interval : intervals) {
+        for (TimeWindow interval : intervals) {
             intervalCues.add(signal.cuesFor(interval));
         }
         SpeakerBaseline intervalBaseline = arousal.baseline(intervalCues);

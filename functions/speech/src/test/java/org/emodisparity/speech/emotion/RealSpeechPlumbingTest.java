@@ -13,9 +13,9 @@ import org.emodisparity.model.Emotion;
 import org.emodisparity.model.LabelMapping;
 import org.emodisparity.model.TimeWindow;
 import org.emodisparity.model.WindowPlan;
-import org.emodisparity.speech.analysis.Interval;
+import org.emodisparity.model.TimeWindow;
 import org.emodisparity.speech.analysis.Pcm16k;
-import org.emodisparity.speech.analysis.WavReader;
+import org.emodisparity.model.audio.Wav16k;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,8 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RealSpeechPlumbingTest {
     /** "And so my fellow Americans" | "ask not" | "what your country can do for you" | "ask what you can do for your country" (Praat). */
-    private static final List<Interval> PHRASES = List.of(new Interval(0.320, 2.152), new Interval(3.280, 4.328),
-            new Interval(5.408, 7.704), new Interval(8.184, 10.5));
+    private static final List<TimeWindow> PHRASES = List.of(TimeWindow.of(0.320, 2.152), TimeWindow.of(3.280, 4.328),
+            TimeWindow.of(5.408, 7.704), TimeWindow.of(8.184, 10.5));
     private static final double MAX_CHUNK_SECONDS = 1.0; // small, so that real phrases are chunked too
 
     private static float[] pcm;
@@ -39,7 +39,7 @@ class RealSpeechPlumbingTest {
 
     @BeforeAll
     static void read() throws IOException {
-        pcm = WavReader.read(SharedMedia.jfkWav());
+        pcm = Wav16k.readMono(SharedMedia.jfkWav());
     }
 
     @Test
@@ -47,7 +47,7 @@ class RealSpeechPlumbingTest {
         LoudnessModels.Spec spec = LoudnessModels.Spec.of(8, 0, 6).withAttentionMask(); // loud → angry, quiet → sad
         try (SpeechEmotionClassifier c = open(spec, WaveformNormalisation.NONE)) {
             SpeechEmotionAnalyzer analyzer = new SpeechEmotionAnalyzer(c, new ChunkingOptions(MAX_CHUNK_SECONDS, 0.5));
-            for (Interval phrase : PHRASES) {
+            for (TimeWindow phrase : PHRASES) {
                 PhraseEmotion result = analyzer.classifyPhrase(pcm, phrase);
                 SampleRange range = new SampleRange(SampleRange.sampleAt(phrase.start()), SampleRange.sampleAt(phrase.end()));
                 List<SampleRange> chunks = PhraseChunker.chunks(range, Pcm16k.SAMPLE_RATE);
