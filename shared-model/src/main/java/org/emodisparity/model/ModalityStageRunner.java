@@ -38,6 +38,18 @@ public final class ModalityStageRunner {
         return runner.plan(event.planKey());
     }
 
+    /**
+     * As {@link #run}, but a stage the segmenter found nothing for (no video stream for face, no audio for speech:
+     * {@link SessionSegmented#skipReason}) records a SKIPPED part with the segmenter's reason instead of analysing.
+     */
+    public PartDone runUnlessSkipped(SessionSegmented event, Analysis analysis) {
+        return run(event, (e, tracker) -> {
+            ReasonCode skip = e.skipReason(stage);
+            return skip != null ? ModalityTimeline.without(e.session(), stage, Availability.SKIPPED, skip,
+                    "skipped: " + skip.meaning()) : analysis.analyse(e, tracker);
+        });
+    }
+
     public PartDone run(SessionSegmented event, Analysis analysis) {
         SessionRef session = event.session();
         PartDone done = new PartDone(session, stage, ObjectKeys.part(session, stage));

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.emodisparity.face.analysis.BlazeFaceVariant;
 import org.emodisparity.face.analysis.DecodeSettings;
 import org.emodisparity.face.analysis.FaceAnalysisSettings;
 import org.emodisparity.face.analysis.FaceTrack;
@@ -51,9 +52,11 @@ public class FaceStage {
     private String unavailableReason;
 
     @Inject
-    public FaceStage(ObjectStore store, FaceConfig config) {
-        this(store, ModelRepository.atDefaultLocation(), FaceAnalysisSettings.defaults()
+    public FaceStage(ObjectStore store, ModelRepository models, FaceConfig config) {
+        this(store, models, FaceAnalysisSettings.defaults()
                 .withFamily(config.family()).withSamplingFps(config.samplingFps())
+                .withBlazeFace(FaceAnalysisSettings.defaults().blazeFace()
+                        .withVariant(BlazeFaceVariant.forModel(config.detectorModel())))
                 .withInferenceThreads(config.inferenceThreads())
                 .withDecode(new DecodeSettings(config.decoderThreads(), config.frameMaxSide(), config.deblocking()))
                 .withOrt(OrtSessionSettings.defaults()
@@ -68,15 +71,10 @@ public class FaceStage {
     }
 
     public PartDone analyse(SessionSegmented event) {
-        return runner.run(event, this::timeline);
+        return runner.runUnlessSkipped(event, this::timeline);
     }
 
     private ModalityTimeline timeline(SessionSegmented event, SessionStatusStore.Tracker tracker) throws IOException {
-        ReasonCode skip = event.skipReason(Stage.FACE);
-        if (skip != null) {
-            return ModalityTimeline.without(event.session(), Stage.FACE, Availability.SKIPPED, skip,
-                    "skipped: " + skip.meaning());
-        }
         WindowPlan plan = runner.plan(event);
         VideoFaceResult result;
         // one analysis at a time per loaded model set (the analyzer keeps per-run state)

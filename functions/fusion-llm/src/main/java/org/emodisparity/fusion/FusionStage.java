@@ -27,6 +27,7 @@ import org.emodisparity.model.StageStatus;
 import org.emodisparity.model.WindowPlan;
 import org.emodisparity.model.store.ObjectStore;
 import org.emodisparity.models.ModelCatalog;
+import org.emodisparity.models.ModelRepository;
 import org.emodisparity.fusion.narrative.Narrative;
 import org.emodisparity.fusion.narrative.NarrativeConfig;
 import org.emodisparity.fusion.narrative.NarrativeWriter;
@@ -46,22 +47,35 @@ public class FusionStage {
     private final ObjectStore store;
     private final StageRunner runner;
     private final ReportRenderer renderer;
-    private final ModelCatalog catalog = ModelCatalog.load();
+    private final ModelCatalog catalog;
     private final DisparityAnalysis disparity = new DisparityAnalysis(DisparityAnalysis.Settings.DEFAULT);
 
     private final NarrativeWriter narrator;
 
+    /**
+     * The configured narrative model ({@code emodisparity.fusion.narrative-model}) from the installed models when
+     * it is there (llama.cpp), else deterministic templates; model cards from the same repository's catalog.
+     */
     @Inject
+    public FusionStage(ObjectStore store, ReportRenderer renderer, ModelRepository models, FusionConfig config) {
+        this(store, renderer, NarrativeWriter.choose(config.narrative(), models), models.catalog());
+    }
+
+    /** With the default narrative model, looked up in the default models directory. */
     public FusionStage(ObjectStore store, ReportRenderer renderer) {
-        // the catalog's GGUF model when installed (llama.cpp), else deterministic templates
-        this(store, renderer, NarrativeWriter.choose(NarrativeConfig.DEFAULT));
+        this(store, renderer, NarrativeWriter.choose(NarrativeConfig.DEFAULT), ModelCatalog.load());
     }
 
     FusionStage(ObjectStore store, ReportRenderer renderer, NarrativeWriter narrator) {
+        this(store, renderer, narrator, ModelCatalog.load());
+    }
+
+    FusionStage(ObjectStore store, ReportRenderer renderer, NarrativeWriter narrator, ModelCatalog catalog) {
         this.store = store;
         this.runner = new StageRunner(store, Stage.FUSION, StageRunner.Runs.PER_INPUT);
         this.renderer = renderer;
         this.narrator = narrator;
+        this.catalog = catalog;
     }
 
     /** @return the report announcement, or empty while parts are still missing. */

@@ -28,6 +28,7 @@ import org.emodisparity.model.speakers.SessionSpeakers;
 import org.emodisparity.model.store.ObjectStore;
 import org.emodisparity.models.InstalledModel;
 import org.emodisparity.models.ModelRepository;
+import org.emodisparity.models.ModelTask;
 import org.emodisparity.speech.analysis.ArousalFeature;
 import org.emodisparity.speech.analysis.SpeakerBaseline;
 import org.emodisparity.speech.analysis.ArousalModel;
@@ -62,6 +63,7 @@ import org.emodisparity.speech.emotion.WindowEmotion;
  */
 @ApplicationScoped
 public class SpeechStage {
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(SpeechStage.class);
     static final String VAD_MODEL = "silero-vad";
     static final String EMOTION_MODEL = "wav2vec2-speech-emotion";
     static final String MEASURE = "vocal arousal (prosody and voice quality)";
@@ -73,6 +75,9 @@ public class SpeechStage {
     private final ObjectStore store;
     private final ModalityStageRunner runner;
     private final ModelRepository models;
+    private final String vadModel;
+    private final String emotionModel;
+    private final String arousalModelId;
     private final SpeakerDiarizer diarizer = new SpeakerDiarizer(DiarizationSettings.defaults());
     private volatile SileroVad vad;
     private volatile SpeechAnalyzer analyzer;
@@ -80,30 +85,34 @@ public class SpeechStage {
     private volatile ArousalModel arousalModel;
 
     @Inject
-    public SpeechStage(ObjectStore store) {
-        this(store, ModelRepository.atDefaultLocation());
+    public SpeechStage(ObjectStore store, ModelRepository models, SpeechConfig config) {
+        this(store, models, config.vadModel(), config.emotionModel(), config.arousalModel());
     }
 
+    /** With the default models. */
     SpeechStage(ObjectStore store, ModelRepository models) {
+        this(store, models, VAD_MODEL, EMOTION_MODEL, ArousalModel.TRAINED_ID);
+    }
+
+    SpeechStage(ObjectStore store, ModelRepository models, String vadModel, String emotionModel,
+                String arousalModel) {
         this.store = store;
         this.runner = new ModalityStageRunner(store, Stage.SPEECH);
         this.models = models;
+        this.vadModel = vadModel;
+        this.emotionModel = emotionModel;
+        this.arousalModelId = arousalModel;
     }
 
     public PartDone analyse(SessionSegmented event) {
-        return runner.run(event, this::timeline);
+        return runner.runUnlessSkipped(event, this::timeline);
     }
 
     private ModalityTimeline timeline(SessionSegmented event, SessionStatusStore.Tracker tracker) throws IOException {
-        ReasonCode skip = event.skipReason(Stage.SPEECH);
-        if (skip != null) {
-            return ModalityTimeline.without(event.session(), Stage.SPEECH, Availability.SKIPPED, skip,
-                    "skipped: " + skip.meaning());
-        }
         Optional<SpeechAnalyzer> loaded = analyzer();
         if (loaded.isEmpty()) {
             return ModalityTimeline.without(event.session(), Stage.SPEECH, Availability.UNAVAILABLE, ReasonCode.NO_MODEL,
-                    "modality unavailable: no voice-activity model installed (" + VAD_MODEL + ")");
+                    "modality unavailable: no voice-activity model installed (" + vadModel + ")");
         }
         WindowPlan plan = runner.plan(event);
         float[] pcm = readAudio(event.audioKey());
@@ -132,7 +141,7 @@ public class SpeechStage {
         tracker.progress(0.9);
 
         List<WindowEstimate> windows = new ArrayList<>();
-        List<String> modelIds = new ArrayList<>(List.of(VAD_MODEL, arousalModel.id()));
+        List<String> modelIds = new ArrayList<>(List.of(vadModel, arousalModel.id()));
         emotions.ifPresent(e -> modelIds.add(e.modelId()));
         String none = speakers.speakers().isEmpty() ? "no speech"
                 : clientId == null ? "speech, but whose is not identified" : "no speech of the client";
@@ -152,7 +161,7 @@ public class SpeechStage {
                 + "HNR and spectral balance (alpha ratio, Hammarberg index, slopes, centroid, flux; Eyben et al. 2016) "
                 + "against the speaker's own baseline in the session; weights " + arousalModel.id()
                 + (arousalModel.id().equals(ArousalModel.PRIOR_ID)
-                        ? " (literature prior: " + ArousalModel.TRAINED_ID + " is not installed)"
+                        ? " (literature prior: " + arousalModelId + " is not installed)"
                         : " (logistic regression, EmoDB 4 speakers, leave-one-speaker-out validated)"));
         extras.put("speakers", speakers);
         extras.put("speechSeconds", round(speech.stream().mapToDouble(r -> r.end() - r.start()).sum()));
@@ -202,7 +211,7 @@ public class SpeechStage {
         return voice;
     }
 
-    private static WindowEstimate estimate(TimeWindow w, IntervalAnalysis a, WindowEmotion labels, String silent) {
+    private WindowEstimate estimate(TimeWindow w, IntervalAnalysis a, WindowEmotion labels, String silent) {
         VocalCues cues = a.cues();
         if (cues.presence() != SpeechPresence.SPEECH) {
             return WindowEstimate.nothing(w, silent);
@@ -218,7 +227,7 @@ public class SpeechStage {
         }
         String note = !scored ? "speech, but too few vocal cues for an arousal score"
                 : arousal.modelId().equals(ArousalModel.PRIOR_ID)
-                        ? MEASURE + ", prior weights (" + ArousalModel.TRAINED_ID + " not installed)" : MEASURE;
+                        ? MEASURE + ", prior weights (" + arousalModelId + " not installed)" : MEASURE;
         return new WindowEstimate(w.index(), w.start(), w.end(), null, null, arousalValue,
                 scored ? round(arousal.confidence()) : null, arousal.modelId(), note, evidence(cues, arousal));
     }
@@ -299,15 +308,15 @@ public class SpeechStage {
         if (analyzer == null) {
             synchronized (this) {
                 if (analyzer == null) {
-                    Optional<InstalledModel> vad = models.find(VAD_MODEL);
+                    Optional<InstalledModel> vad = installed(vadModel, ModelTask.VOICE_ACTIVITY);
                     if (vad.isEmpty()) {
                         return Optional.empty();
                     }
-                    arousalModel = models.find(ArousalModel.TRAINED_ID)
+                    arousalModel = installed(arousalModelId, ModelTask.VOCAL_AROUSAL)
                             .map(m -> ArousalModel.read(m.file(ArousalModel.FILE_NAME)))
                             .orElseGet(ArousalModel::prior); // documented fallback, named in every window's note
                     SpeechAnalyzerConfig defaults = SpeechAnalyzerConfig.defaults();
-                    this.vad = SileroVad.load(vad.get().file("silero_vad.onnx"));
+                    this.vad = SileroVad.load(vad.get().file(onnxFile(vad.get())));
                     analyzer = new SpeechAnalyzer(this.vad,
                             new SpeechAnalyzerConfig(defaults.phrasePauseSeconds(), defaults.cues(), arousalModel));
                 }
@@ -321,12 +330,32 @@ public class SpeechStage {
         if (emotion == null) {
             synchronized (this) {
                 if (emotion == null) {
-                    emotion = models.find(EMOTION_MODEL)
+                    emotion = installed(emotionModel, ModelTask.SPEECH_EMOTION)
                             .map(m -> new SpeechEmotionAnalyzer(SpeechEmotionClassifier.open(m)));
                 }
             }
         }
         return emotion;
+    }
+
+    /**
+     * The configured model when it is installed (checksum verified) and of the slot's catalog task; a model of
+     * another task is not loaded, and the stage runs as without it.
+     */
+    private Optional<InstalledModel> installed(String modelId, ModelTask task) {
+        Optional<InstalledModel> model = models.find(modelId);
+        if (model.isPresent() && model.get().entry().task() != task) {
+            LOG.warnf("speech: model %s is a %s model, not %s; not used", modelId, model.get().entry().task().label(),
+                    task.label());
+            return Optional.empty();
+        }
+        return model;
+    }
+
+    private static String onnxFile(InstalledModel model) {
+        return model.entry().files().stream().map(org.emodisparity.models.ModelFile::name)
+                .filter(n -> n.endsWith(".onnx")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("model " + model.id() + " has no .onnx file"));
     }
 
     private static double round(double v) {

@@ -39,17 +39,30 @@ public class TranscriptStage {
     private final ObjectStore store;
     private final ModalityStageRunner runner;
     private final ModelRepository models;
+    private final AnalyzerConfig config;
     private TranscriptEmotionAnalyzer analyzer;
 
     @Inject
-    public TranscriptStage(ObjectStore store) {
-        this(store, ModelRepository.atDefaultLocation());
+    public TranscriptStage(ObjectStore store, ModelRepository models, TranscriptConfig config) {
+        this(store, models, analyzerConfig(config));
     }
 
+    /** With the default models. */
     TranscriptStage(ObjectStore store, ModelRepository models) {
+        this(store, models, AnalyzerConfig.defaults());
+    }
+
+    TranscriptStage(ObjectStore store, ModelRepository models, AnalyzerConfig config) {
         this.store = store;
         this.runner = new ModalityStageRunner(store, Stage.TRANSCRIPT);
         this.models = models;
+        this.config = config;
+    }
+
+    /** The configured models, in order of preference, with the default ways they run. */
+    static AnalyzerConfig analyzerConfig(TranscriptConfig config) {
+        AnalyzerConfig d = AnalyzerConfig.defaults();
+        return new AnalyzerConfig(config.asrModels(), d.whisper(), config.textModels(), d.ort(), d.splitter());
     }
 
     public PartDone analyse(SessionSegmented event) {
@@ -151,7 +164,7 @@ public class TranscriptStage {
     /** Loaded once per process; without models it still answers, with "unavailable" results. */
     private TranscriptEmotionAnalyzer analyzer() {
         if (analyzer == null) {
-            analyzer = TranscriptEmotionAnalyzer.fromInstalledModels(models, AnalyzerConfig.defaults());
+            analyzer = TranscriptEmotionAnalyzer.fromInstalledModels(models, config);
         }
         return analyzer;
     }
