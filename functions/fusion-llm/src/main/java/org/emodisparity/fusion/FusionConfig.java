@@ -4,7 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.emodisparity.fusion.narrative.NarrativeConfig;
+import org.emodisparity.fusion.narrative.NarrativeSettings;
 
 /** {@code emodisparity.fusion.*}; each also settable as EMODISPARITY_FUSION_* in the environment. */
 @ConfigMapping(prefix = "emodisparity.fusion")
@@ -14,15 +14,15 @@ public interface FusionConfig {
      * The catalog id of the narrative model (task {@code llm}, a GGUF file), used when it is installed; otherwise
      * the narrative comes from templates. Swapping the model is this property (and installing the model).
      */
-    @WithDefault(NarrativeConfig.CATALOG_MODEL)
+    @WithDefault(NarrativeSettings.CATALOG_MODEL)
     String narrativeModel();
 
     /** A GGUF file to narrate with instead of the catalog's installed copy (cited as {@link #narrativeModel()}). */
     Optional<Path> narrativeModelFile();
 
     /** The narrative settings these properties give. */
-    default NarrativeConfig narrative() {
-        return new NarrativeConfig(narrativeModelFile().orElse(null), narrativeModel(),
-                NarrativeConfig.DEFAULT.llama());
+    default NarrativeSettings narrative() {
+        return new NarrativeSettings(narrativeModelFile().orElse(null), narrativeModel(),
+                NarrativeSettings.DEFAULT.llama());
     }
 }

@@ -29,7 +29,7 @@ import org.emodisparity.model.store.ObjectStore;
 import org.emodisparity.models.ModelCatalog;
 import org.emodisparity.models.ModelRepository;
 import org.emodisparity.fusion.narrative.Narrative;
-import org.emodisparity.fusion.narrative.NarrativeConfig;
+import org.emodisparity.fusion.narrative.NarrativeSettings;
 import org.emodisparity.fusion.narrative.NarrativeWriter;
 import org.emodisparity.fusion.narrative.ReportFacts;
 import jakarta.inject.Inject;
@@ -63,7 +63,7 @@ public class FusionStage {
 
     /** With the default narrative model, looked up in the default models directory. */
     public FusionStage(ObjectStore store, ReportRenderer renderer) {
-        this(store, renderer, NarrativeWriter.choose(NarrativeConfig.DEFAULT), ModelCatalog.load());
+        this(store, renderer, NarrativeWriter.choose(NarrativeSettings.DEFAULT), ModelCatalog.load());
     }
 
     FusionStage(ObjectStore store, ReportRenderer renderer, NarrativeWriter narrator) {

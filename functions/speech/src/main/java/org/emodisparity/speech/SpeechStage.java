@@ -39,7 +39,7 @@ import org.emodisparity.speech.analysis.PhraseAnalysis;
 import org.emodisparity.speech.analysis.SileroVad;
 import org.emodisparity.speech.analysis.SpeechAnalysisResult;
 import org.emodisparity.speech.analysis.SpeechAnalyzer;
-import org.emodisparity.speech.analysis.SpeechAnalyzerConfig;
+import org.emodisparity.speech.analysis.SpeechAnalyzerSettings;
 import org.emodisparity.speech.analysis.SpeechPresence;
 import org.emodisparity.speech.analysis.VocalCues;
 import org.emodisparity.speech.analysis.SpeechRegion;
@@ -315,10 +315,10 @@ public class SpeechStage {
                     arousalModel = installed(arousalModelId, ModelTask.VOCAL_AROUSAL)
                             .map(m -> ArousalModel.read(m.file(ArousalModel.FILE_NAME)))
                             .orElseGet(ArousalModel::prior); // documented fallback, named in every window's note
-                    SpeechAnalyzerConfig defaults = SpeechAnalyzerConfig.defaults();
+                    SpeechAnalyzerSettings defaults = SpeechAnalyzerSettings.defaults();
                     this.vad = SileroVad.load(vad.get().file(onnxFile(vad.get())));
                     analyzer = new SpeechAnalyzer(this.vad,
-                            new SpeechAnalyzerConfig(defaults.phrasePauseSeconds(), defaults.cues(), arousalModel));
+                            new SpeechAnalyzerSettings(defaults.phrasePauseSeconds(), defaults.cues(), arousalModel));
                 }
             }
         }

@@ -24,7 +24,7 @@ import org.emodisparity.model.WindowPlan;
 import org.emodisparity.model.store.ObjectStore;
 import org.emodisparity.models.ModelRepository;
 import org.emodisparity.transcript.analysis.AnalysedSentence;
-import org.emodisparity.transcript.analysis.AnalyzerConfig;
+import org.emodisparity.transcript.analysis.AnalyzerSettings;
 import org.emodisparity.transcript.analysis.TranscriptEmotionAnalyzer;
 import org.emodisparity.transcript.analysis.TranscriptEmotionResult;
 import org.emodisparity.transcript.analysis.WindowTextEmotion;
@@ -39,7 +39,7 @@ public class TranscriptStage {
     private final ObjectStore store;
     private final ModalityStageRunner runner;
     private final ModelRepository models;
-    private final AnalyzerConfig config;
+    private final AnalyzerSettings config;
     private TranscriptEmotionAnalyzer analyzer;
 
     @Inject
@@ -49,10 +49,10 @@ public class TranscriptStage {
 
     /** With the default models. */
     TranscriptStage(ObjectStore store, ModelRepository models) {
-        this(store, models, AnalyzerConfig.defaults());
+        this(store, models, AnalyzerSettings.defaults());
     }
 
-    TranscriptStage(ObjectStore store, ModelRepository models, AnalyzerConfig config) {
+    TranscriptStage(ObjectStore store, ModelRepository models, AnalyzerSettings config) {
         this.store = store;
         this.runner = new ModalityStageRunner(store, Stage.TRANSCRIPT);
         this.models = models;
@@ -60,9 +60,9 @@ public class TranscriptStage {
     }
 
     /** The configured models, in order of preference, with the default ways they run. */
-    static AnalyzerConfig analyzerConfig(TranscriptConfig config) {
-        AnalyzerConfig d = AnalyzerConfig.defaults();
-        return new AnalyzerConfig(config.asrModels(), d.whisper(), config.textModels(), d.ort(), d.splitter());
+    static AnalyzerSettings analyzerConfig(TranscriptConfig config) {
+        AnalyzerSettings d = AnalyzerSettings.defaults();
+        return new AnalyzerSettings(config.asrModels(), d.whisper(), config.textModels(), d.ort(), d.splitter());
     }
 
     public PartDone analyse(SessionSegmented event) {

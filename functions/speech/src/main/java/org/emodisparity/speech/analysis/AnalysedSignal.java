@@ -12,7 +12,7 @@ import java.util.List;
  * or not) are read off cheaply.
  */
 public final class AnalysedSignal {
-    private final VocalCueParams params;
+    private final VocalCueSettings params;
     private final List<SpeechRegion> regions;
     private final boolean[] speech;
     private final PitchTrack pitch;
@@ -22,7 +22,7 @@ public final class AnalysedSignal {
     private final double[] hnr;
     private final SpectralTracks spectrum;
 
-    private AnalysedSignal(VocalCueParams params, List<SpeechRegion> regions, boolean[] speech, PitchTrack pitch,
+    private AnalysedSignal(VocalCueSettings params, List<SpeechRegion> regions, boolean[] speech, PitchTrack pitch,
             double[] power, int[] nuclei, VoiceCycles cycles, double[] hnr, SpectralTracks spectrum) {
         this.params = params;
         this.regions = regions;
@@ -36,7 +36,7 @@ public final class AnalysedSignal {
     }
 
     /** @param regions the speech in {@code pcm}, in time order, not overlapping */
-    public static AnalysedSignal analyse(float[] pcm, List<SpeechRegion> regions, VocalCueParams params) {
+    public static AnalysedSignal analyse(float[] pcm, List<SpeechRegion> regions, VocalCueSettings params) {
         boolean[] speech = speechMask(regions, FrameGrid.frameCount(pcm.length));
         PitchTrack pitch = new PitchTracker(params.pitch()).track(pcm, speech);
         int[] nuclei = SyllableNuclei.find(EnergyTracks.intensityDb(pcm), speech, pitch, params.nucleusSilenceDb(),

@@ -17,17 +17,17 @@ import java.util.List;
  */
 public final class SpeechAnalyzer {
     private final VoiceActivityDetector vad;
-    private final SpeechAnalyzerConfig config;
+    private final SpeechAnalyzerSettings config;
     private final VocalArousalEstimator arousal;
 
-    public SpeechAnalyzer(VoiceActivityDetector vad, SpeechAnalyzerConfig config) {
+    public SpeechAnalyzer(VoiceActivityDetector vad, SpeechAnalyzerSettings config) {
         this.vad = vad;
         this.config = config;
         this.arousal = new VocalArousalEstimator(config.arousal());
     }
 
     public SpeechAnalyzer(VoiceActivityDetector vad) {
-        this(vad, SpeechAnalyzerConfig.defaults());
+        this(vad, SpeechAnalyzerSettings.defaults());
     }
 
     /** Detects the speech, then analyses it; intervals are seconds from the start of {@code pcm}. */

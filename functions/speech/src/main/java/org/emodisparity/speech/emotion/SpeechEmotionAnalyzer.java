@@ -17,13 +17,13 @@ import org.emodisparity.speech.analysis.Pcm16k;
  */
 public final class SpeechEmotionAnalyzer {
     private final SpeechEmotionClassifier classifier;
-    private final ChunkingOptions chunking;
+    private final ChunkingSettings chunking;
 
     public SpeechEmotionAnalyzer(SpeechEmotionClassifier classifier) {
-        this(classifier, ChunkingOptions.defaults());
+        this(classifier, ChunkingSettings.defaults());
     }
 
-    public SpeechEmotionAnalyzer(SpeechEmotionClassifier classifier, ChunkingOptions chunking) {
+    public SpeechEmotionAnalyzer(SpeechEmotionClassifier classifier, ChunkingSettings chunking) {
         this.classifier = classifier;
         this.chunking = chunking;
     }

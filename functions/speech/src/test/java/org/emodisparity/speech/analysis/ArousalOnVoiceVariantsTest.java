@@ -64,8 +64,8 @@ class ArousalOnVoiceVariantsTest {
             at += Pcm16k.duration(part) + 1.0;
         }
 
-        SpeechAnalyzerConfig config = modelId.equals(ArousalModel.TRAINED_ID)
-                ? CommittedArousalModel.config() : SpeechAnalyzerConfig.defaults();
+        SpeechAnalyzerSettings config = modelId.equals(ArousalModel.TRAINED_ID)
+                ? CommittedArousalModel.config() : SpeechAnalyzerSettings.defaults();
         SpeechAnalysisResult result = new SpeechAnalyzer(vad, config).analyze(session, parts);
         assertEquals(modelId, result.intervals().get(0).arousal().modelId());
         IntervalAnalysis o = result.intervals().get(0);

@@ -29,7 +29,7 @@ class SileroVadTest {
 
     @Test
     void theOrtPartOfTheOptionsOpensTheSession() throws IOException {
-        SileroVadOptions cudaTwoThreads = SileroVadOptions.defaults()
+        SileroVadSettings cudaTwoThreads = SileroVadSettings.defaults()
                 .withOrt(OrtSessionSettings.defaults().withCuda(true, 0).withIntraOpThreads(2));
         float[] pcm = Wav16k.readMono(SpeechClips.jfk().path());
         try (SileroVad other = SileroVad.load(SileroModel.defaultModelFile(), cudaTwoThreads)) {

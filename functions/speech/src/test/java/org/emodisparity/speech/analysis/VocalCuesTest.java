@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Vocal cues on synthetic signals whose loudness, pauses, rate, jitter, shimmer and HNR are known. */
 class VocalCuesTest {
-    private static final VocalCueParams PARAMS = VocalCueParams.defaults();
+    private static final VocalCueSettings PARAMS = VocalCueSettings.defaults();
 
     @Test
     void loudnessIsTheSpeechPowerInDbfs() {

@@ -46,7 +46,7 @@ class RealSpeechPlumbingTest {
     void phraseProbabilitiesAreTheChunkWeightedMeanOfWhatTheSamplesPredict() throws IOException {
         LoudnessModels.Spec spec = LoudnessModels.Spec.of(8, 0, 6).withAttentionMask(); // loud → angry, quiet → sad
         try (SpeechEmotionClassifier c = open(spec, WaveformNormalisation.NONE)) {
-            SpeechEmotionAnalyzer analyzer = new SpeechEmotionAnalyzer(c, new ChunkingOptions(MAX_CHUNK_SECONDS, 0.5));
+            SpeechEmotionAnalyzer analyzer = new SpeechEmotionAnalyzer(c, new ChunkingSettings(MAX_CHUNK_SECONDS, 0.5));
             for (TimeWindow phrase : PHRASES) {
                 PhraseEmotion result = analyzer.classifyPhrase(pcm, phrase);
                 SampleRange range = new SampleRange(SampleRange.sampleAt(phrase.start()), SampleRange.sampleAt(phrase.end()));
@@ -75,7 +75,7 @@ class RealSpeechPlumbingTest {
         LoudnessModels.Spec spec = LoudnessModels.Spec.of(8, 0, 6).withAttentionMask();
         List<TimeWindow> windows = WindowPlan.plan(Pcm16k.duration(pcm), 0.5, 0.5).windows();
         try (SpeechEmotionClassifier c = open(spec, WaveformNormalisation.ZERO_MEAN_UNIT_VARIANCE)) {
-            SpeechEmotionResult result = new SpeechEmotionAnalyzer(c, new ChunkingOptions(MAX_CHUNK_SECONDS, 0.5))
+            SpeechEmotionResult result = new SpeechEmotionAnalyzer(c, new ChunkingSettings(MAX_CHUNK_SECONDS, 0.5))
                     .analyse(pcm, PHRASES, windows);
             assertTrue(result.phrases().stream().allMatch(PhraseEmotion::isClassified));
             int silent = 0;
@@ -103,6 +103,6 @@ class RealSpeechPlumbingTest {
             throws IOException {
         Path file = LoudnessModels.write(dir, "rec-test.onnx", spec);
         return SpeechEmotionClassifier.open(new SpeechEmotionModel("rec-test", file, SpeechEmotionClassifierTest.RAVDESS,
-                LabelMapping.RAVDESS), ClassifierOptions.defaults().withNormalisation(normalisation));
+                LabelMapping.RAVDESS), ClassifierSettings.defaults().withNormalisation(normalisation));
     }
 }

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * model measures raw loudness, so these tests switch the waveform normalisation off.
  */
 class SpeechEmotionAnalyzerTest {
-    private static final ClassifierOptions RAW = ClassifierOptions.defaults().withNormalisation(WaveformNormalisation.NONE);
+    private static final ClassifierSettings RAW = ClassifierSettings.defaults().withNormalisation(WaveformNormalisation.NONE);
 
     @TempDir
     Path dir;
@@ -87,7 +87,7 @@ class SpeechEmotionAnalyzerTest {
     void phrasesShorterThanTheMinimumAreSkippedWithAReason() throws IOException {
         float[] pcm = TestSignals.tone(4, TestSignals.LOUD);
         try (SpeechEmotionClassifier c = tess(LoudnessModels.Spec.of(7, 0, 6))) {
-            SpeechEmotionResult result = new SpeechEmotionAnalyzer(c, new ChunkingOptions(27, 0.5)).analyse(pcm,
+            SpeechEmotionResult result = new SpeechEmotionAnalyzer(c, new ChunkingSettings(27, 0.5)).analyse(pcm,
                     List.of(TimeWindow.of(0.2, 0.5), TimeWindow.of(1, 3)),
                     List.of(new TimeWindow(0, 0, 0.8), new TimeWindow(1, 0.8, 4)));
             PhraseEmotion shortOne = result.phrases().get(0);

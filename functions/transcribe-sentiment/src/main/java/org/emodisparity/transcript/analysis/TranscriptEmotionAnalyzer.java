@@ -17,7 +17,7 @@ import org.emodisparity.models.ModelTask;
  *
  * <pre>{@code
  * try (TranscriptEmotionAnalyzer analyzer = TranscriptEmotionAnalyzer.fromInstalledModels(
- *         ModelRepository.atDefaultLocation(), AnalyzerConfig.defaults())) {
+ *         ModelRepository.atDefaultLocation(), AnalyzerSettings.defaults())) {
  *     TranscriptEmotionResult r = analyzer.analyse(Optional.of(vttOrSrt), Optional.of(wav16kMono), plan);
  * }
  * }</pre>
@@ -49,7 +49,7 @@ public final class TranscriptEmotionAnalyzer implements AutoCloseable {
      * Uses the first installed model of each preference list. A model that is installed but corrupt, or fails to
      * load, is skipped with a warning; none at all means "unavailable" results, never an exception.
      */
-    public static TranscriptEmotionAnalyzer fromInstalledModels(ModelRepository models, AnalyzerConfig config) {
+    public static TranscriptEmotionAnalyzer fromInstalledModels(ModelRepository models, AnalyzerSettings config) {
         List<String> warnings = new ArrayList<>();
         SpeechRecognizer recognizer = null;
         for (String id : config.asrModelIds()) {
