@@ -1,22 +1,19 @@
 package org.emodisparity.model;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Optional;
 import org.emodisparity.model.ModalityTimeline.Availability;
 import org.emodisparity.model.PipelineEvents.PartDone;
 import org.emodisparity.model.PipelineEvents.SessionSegmented;
 import org.emodisparity.model.store.ObjectStore;
-import org.jboss.logging.Logger;
 
 /**
- * What every modality stage (face, speech, transcribe-sentiment) does around its analysis: status life cycle,
- * writing the part, turning an exception into a FAILED part so fusion can still report, and replaying the
- * PartDone event when a redelivered trigger finds the stage already done.
+ * The modality stages' (face, speech, transcribe-sentiment) layer over {@link StageRunner}: the analysis returns a
+ * timeline, which is written as the stage's part, and the stage's status follows the timeline's availability; an
+ * exception becomes a FAILED part so fusion can still report; a redelivered trigger finds the stage already done
+ * and replays the PartDone event.
  */
 public final class ModalityStageRunner {
-    private static final Logger LOG = Logger.getLogger(ModalityStageRunner.class);
-
     /** The stage's own work: returns its timeline (AVAILABLE, or why not). */
     @FunctionalInterface
     public interface Analysis {
@@ -24,7 +21,7 @@ public final class ModalityStageRunner {
     }
 
     private final ObjectStore store;
-    private final SessionStatusStore statuses;
+    private final StageRunner runner;
     private final Stage stage;
 
     public ModalityStageRunner(ObjectStore store, Stage stage) {
@@ -32,59 +29,74 @@ public final class ModalityStageRunner {
             throw new IllegalArgumentException(stage + " is not a modality stage");
         }
         this.store = store;
-        this.statuses = new SessionStatusStore(store);
+        this.runner = new StageRunner(store, stage, StageRunner.Runs.ONCE);
         this.stage = stage;
+    }
+
+    /** The window plan of the event's session. */
+    public WindowPlan plan(SessionSegmented event) {
+        return runner.plan(event.planKey());
+    }
+
+    /**
+     * As {@link #run}, but a stage the segmenter found nothing for (no video stream for face, no audio for speech:
+     * {@link SessionSegmented#skipReason}) records a SKIPPED part with the segmenter's reason instead of analysing.
+     */
+    public PartDone runUnlessSkipped(SessionSegmented event, Analysis analysis) {
+        return run(event, (e, tracker) -> {
+            ReasonCode skip = e.skipReason(stage);
+            return skip != null ? ModalityTimeline.without(e.session(), stage, Availability.SKIPPED, skip,
+                    "skipped: " + skip.meaning()) : analysis.analyse(e, tracker);
+        });
     }
 
     public PartDone run(SessionSegmented event, Analysis analysis) {
         SessionRef session = event.session();
-        String partKey = ObjectKeys.part(session, stage);
-        // registered until the status is final or back to PENDING: the shutdown hook waits for that
-        try (Shutdown.Work work = Shutdown.running(stage.id() + " of " + session)) {
-            return runRegistered(event, analysis, session, partKey);
-        }
-    }
+        PartDone done = new PartDone(session, stage, ObjectKeys.part(session, stage));
+        return runner.run(session, new StageRunner.Job<PartDone>() {
+            private ModalityTimeline timeline;
 
-    private PartDone runRegistered(SessionSegmented event, Analysis analysis, SessionRef session, String partKey) {
-        Optional<SessionStatusStore.Tracker> started = statuses.begin(session, stage);
-        if (started.isEmpty()) {
-            return new PartDone(session, stage, partKey);
-        }
-        SessionStatusStore.Tracker tracker = started.get();
-        ModalityTimeline timeline;
-        try {
-            timeline = analysis.analyse(event, tracker);
-        } catch (Exception | LinkageError e) {
-            if (Shutdown.underway() || e instanceof Shutdown.StageInterruptedException) {
-                // a model torn down under the stage, an interrupted thread: not a failure of the session
-                tracker.interrupted();
-                throw new Shutdown.StageInterruptedException(stage.id() + " of " + session + " interrupted");
+            @Override
+            public PartDone replay() {
+                return done;
             }
-            // a native library that cannot load is a LinkageError: it must end the stage as FAILED, not leave it
-            // RUNNING with fusion waiting for it forever
-            LOG.errorf(e, "session %s: %s failed", session, stage.id());
-            timeline = ModalityTimeline.without(session, stage, Availability.FAILED, ReasonCode.INTERNAL_ERROR,
-                    stage.id() + " failed: " + e.getClass().getSimpleName());
-        }
-        if (Shutdown.underway() && (timeline.availability() == Availability.FAILED
-                || timeline.availability() == Availability.UNAVAILABLE)) {
-            // a stage that found nothing usable just as the process stops may have lost its model under it: it is
-            // not a result of the session, so it runs again
-            tracker.interrupted();
-            throw new Shutdown.StageInterruptedException(stage.id() + " of " + session + " interrupted");
-        }
-        try {
-            store.put(partKey, Contract.toJson(timeline));
-        } catch (IOException e) {
-            tracker.finish(StageState.FAILED, ReasonCode.INTERNAL_ERROR, "cannot write the part");
-            throw new UncheckedIOException(e);
-        }
-        tracker.finish(switch (timeline.availability()) {
-            case AVAILABLE -> StageState.SUCCEEDED;
-            case UNAVAILABLE -> StageState.UNAVAILABLE;
-            case SKIPPED -> StageState.SKIPPED;
-            case FAILED -> StageState.FAILED;
-        }, timeline.reason(), timeline.message());
-        return new PartDone(session, stage, partKey);
+
+            @Override
+            public StageRunner.Outcome<PartDone> attempt(SessionStatusStore.Tracker tracker) throws Exception {
+                return outcome(analysis.analyse(event, tracker));
+            }
+
+            @Override
+            public Optional<StageRunner.Outcome<PartDone>> failed(Throwable e) {
+                return Optional.of(outcome(ModalityTimeline.without(session, stage, Availability.FAILED,
+                        ReasonCode.INTERNAL_ERROR, stage.id() + " failed: " + e.getClass().getSimpleName())));
+            }
+
+            private StageRunner.Outcome<PartDone> outcome(ModalityTimeline result) {
+                timeline = result;
+                return new StageRunner.Outcome<>(done, switch (result.availability()) {
+                    case AVAILABLE -> StageState.SUCCEEDED;
+                    case UNAVAILABLE -> StageState.UNAVAILABLE;
+                    case SKIPPED -> StageState.SKIPPED;
+                    case FAILED -> StageState.FAILED;
+                }, result.reason(), result.message());
+            }
+
+            @Override
+            public boolean redoneAfterShutdown(StageRunner.Outcome<PartDone> outcome) {
+                return timeline.availability() == Availability.FAILED
+                        || timeline.availability() == Availability.UNAVAILABLE;
+            }
+
+            @Override
+            public void keep(StageRunner.Outcome<PartDone> outcome) throws IOException {
+                store.put(done.partKey(), Contract.toJson(timeline));
+            }
+
+            @Override
+            public String outputName() {
+                return "part";
+            }
+        });
     }
 }

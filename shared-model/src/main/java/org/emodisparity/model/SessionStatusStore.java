@@ -73,6 +73,16 @@ public final class SessionStatusStore {
         return Optional.of(new Tracker(running));
     }
 
+    /**
+     * Starts a stage that runs again whenever its inputs change (fusion, once per input version): a fresh RUNNING
+     * status (attempt 1) whatever the status was, without a claim; the stage itself decides whether to run.
+     */
+    public Tracker restart(SessionRef s, Stage stage) {
+        StageStatus running = StageStatus.pending(s, stage).moveTo(StageState.RUNNING, 0, null, null);
+        write(running);
+        return new Tracker(running);
+    }
+
     private void write(StageStatus status) {
         try {
             store.put(ObjectKeys.status(status.session(), status.stage()), Contract.toJson(status));

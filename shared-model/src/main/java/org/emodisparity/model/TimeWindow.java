@@ -1,6 +1,9 @@
 package org.emodisparity.model;
 
-/** One time unit of the analysis: all modalities report one estimate per window. Seconds from media start. */
+/**
+ * One time unit of the analysis: all modalities report one estimate per window. Seconds from media start, half-open
+ * [start, end). {@link #of} is any other span of time (a phrase, a speech region).
+ */
 public record TimeWindow(int index, double start, double end) {
     /** The weight of an instant (a zero-length item) inside a window, against seconds of overlap. */
     public static final double INSTANT_WEIGHT = 1e-3;
@@ -9,6 +12,17 @@ public record TimeWindow(int index, double start, double end) {
         if (index < 0 || start < 0 || end <= start) {
             throw new IllegalArgumentException("invalid window #" + index + " [" + start + ", " + end + ")");
         }
+    }
+
+    /**
+     * A span of time that is not one of the plan's windows (a phrase, a speech region, a pause): index 0, so two
+     * spans are equal when their times are. Both ends must be finite.
+     */
+    public static TimeWindow of(double start, double end) {
+        if (!Double.isFinite(start) || !Double.isFinite(end)) {
+            throw new IllegalArgumentException("invalid interval [" + start + ", " + end + ")");
+        }
+        return new TimeWindow(0, start, end);
     }
 
     public double duration() {

@@ -10,9 +10,9 @@ import org.emodisparity.model.PipelineEvents.SessionSegmented;
 /** Messaging binding: {@code segmented} in (fan-out), {@code parts} out (fan-in at fusion). */
 @ApplicationScoped
 public class FaceChannels {
-    private final FaceAnalysis analysis;
+    private final FaceStage analysis;
 
-    public FaceChannels(FaceAnalysis analysis) {
+    public FaceChannels(FaceStage analysis) {
         this.analysis = analysis;
     }
 

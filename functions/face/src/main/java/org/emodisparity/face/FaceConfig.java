@@ -12,6 +12,14 @@ public interface FaceConfig {
     @WithDefault("blazeface-fer")
     FaceModelFamily family();
 
+    /**
+     * The BlazeFace detector of the BlazeFace family, by catalog id (task {@code face-detection}):
+     * {@code blazeface-back-256} (full range, also small gallery faces) or {@code blazeface-front-128} (short range,
+     * faces filling the frame). Swapping it is this property; the part's model ids name the one used.
+     */
+    @WithDefault("blazeface-back-256")
+    String detectorModel();
+
     /** Frames analysed per second of video; each sampled frame is decoded and inferred once. */
     @WithDefault("5")
     double samplingFps();

@@ -6,9 +6,9 @@ import org.emodisparity.model.PipelineEvents.SessionSegmented;
 
 /** HTTP entry point (funqy-http: {@code POST /face}). */
 public class FaceFunction {
-    private final FaceAnalysis analysis;
+    private final FaceStage analysis;
 
-    public FaceFunction(FaceAnalysis analysis) {
+    public FaceFunction(FaceStage analysis) {
         this.analysis = analysis;
     }
 

@@ -1,5 +1,7 @@
 package org.emodisparity.fusion;
 
+import org.emodisparity.model.StageRunner;
+
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -362,6 +364,6 @@ public final class DisparityAnalysis {
     }
 
     private static double round(double v) {
-        return Math.round(v * 1e4) / 1e4;
+        return StageRunner.round(v, 4);
     }
 }

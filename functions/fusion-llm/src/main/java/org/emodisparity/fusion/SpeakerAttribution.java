@@ -1,5 +1,7 @@
 package org.emodisparity.fusion;
 
+import org.emodisparity.model.StageRunner;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -239,6 +241,6 @@ final class SpeakerAttribution {
     }
 
     private static double round(double v) {
-        return Math.round(v * 1e4) / 1e4;
+        return StageRunner.round(v, 4);
     }
 }

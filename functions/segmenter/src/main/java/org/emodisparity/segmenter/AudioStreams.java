@@ -1,5 +1,8 @@
 package org.emodisparity.segmenter;
 
+import org.emodisparity.model.StageRunner;
+import org.emodisparity.model.audio.Wav16k;
+
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -363,7 +366,7 @@ final class AudioStreams {
     }
 
     private static double round(double v) {
-        return Math.round(v * 100) / 100.0;
+        return StageRunner.round(v, 2);
     }
 
     /** Mean energy per frame of the samples handed to it, in dBFS. */
@@ -405,7 +408,7 @@ final class AudioStreams {
 
     /** The WAV's samples with the frames not {@code keep} silenced. */
     static void gate(Path in, Path out, boolean[] keep) throws IOException {
-        try (WavIn wav = WavIn.open(in); WavOut o = new WavOut(out, wav.samples())) {
+        try (Wav16k.Pcm16Stream wav = Wav16k.openPcm16(in); WavOut o = new WavOut(out, wav.samples())) {
             short[] frame = new short[FRAME];
             for (int f = 0; ; f++) {
                 int n = wav.read(frame);
@@ -422,11 +425,11 @@ final class AudioStreams {
 
     /** The sum of the WAVs' samples (clipped), as long as the longest. */
     static void sum(List<Path> in, Path out) throws IOException {
-        List<WavIn> wavs = new ArrayList<>();
+        List<Wav16k.Pcm16Stream> wavs = new ArrayList<>();
         try {
             long samples = 0;
             for (Path p : in) {
-                WavIn w = WavIn.open(p);
+                Wav16k.Pcm16Stream w = Wav16k.openPcm16(p);
                 wavs.add(w);
                 samples = Math.max(samples, w.samples());
             }
@@ -436,7 +439,7 @@ final class AudioStreams {
                 while (true) {
                     Arrays.fill(acc, 0);
                     int longest = 0;
-                    for (WavIn w : wavs) {
+                    for (Wav16k.Pcm16Stream w : wavs) {
                         int n = w.read(buf);
                         for (int i = 0; i < n; i++) {
                             acc[i] += buf[i];
@@ -453,72 +456,9 @@ final class AudioStreams {
                 }
             }
         } finally {
-            for (WavIn w : wavs) {
+            for (Wav16k.Pcm16Stream w : wavs) {
                 w.close();
             }
-        }
-    }
-
-    /** Reads the data chunk of a 16-bit mono PCM WAV. */
-    static final class WavIn implements AutoCloseable {
-        private final DataInputStream in;
-        private long left;
-        private final long samples;
-
-        private WavIn(DataInputStream in, long dataBytes) {
-            this.in = in;
-            this.left = dataBytes / 2;
-            this.samples = left;
-        }
-
-        static WavIn open(Path file) throws IOException {
-            DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
-            try {
-                byte[] riff = in.readNBytes(12);
-                if (riff.length < 12 || riff[0] != 'R' || riff[8] != 'W') {
-                    throw new IOException("not a WAV file");
-                }
-                while (true) {
-                    byte[] id = in.readNBytes(4);
-                    if (id.length < 4) {
-                        throw new EOFException("no data chunk");
-                    }
-                    long size = Integer.toUnsignedLong(Integer.reverseBytes(in.readInt()));
-                    if (new String(id, java.nio.charset.StandardCharsets.US_ASCII).equals("data")) {
-                        long fileLeft = Files.size(file); // a streamed header may say 0 or too much
-                        return new WavIn(in, size == 0 || size > fileLeft ? fileLeft : size);
-                    }
-                    in.skipNBytes(size + (size & 1));
-                }
-            } catch (IOException | RuntimeException e) {
-                in.close();
-                throw e;
-            }
-        }
-
-        long samples() {
-            return samples;
-        }
-
-        /** Up to {@code buf.length} samples; returns how many (0 at the end). */
-        int read(short[] buf) throws IOException {
-            int n = (int) Math.min(buf.length, left);
-            byte[] bytes = in.readNBytes(n * 2);
-            int got = bytes.length / 2;
-            ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-            for (int i = 0; i < got; i++) {
-                buf[i] = b.getShort();
-            }
-            left -= got;
-            if (got < n) {
-                left = 0;
-            }
-            return got;
-        }
-
-        @Override
-        public void close() throws IOException {
-            in.close();
         }
     }
 

@@ -1,5 +1,7 @@
 package org.emodisparity.segmenter;
 
+import org.emodisparity.model.StageRunner;
+
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_alloc;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_free;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_unref;
@@ -240,7 +242,7 @@ public final class MediaProbe {
     }
 
     private static double round(double v) {
-        return Math.round(v * 1000) / 1000.0;
+        return StageRunner.round(v, 3);
     }
 
     /** Signatures of the containers a session recording comes in (MP4/MOV, Matroska/WebM, AVI/WAV, MPEG, Ogg, FLV, ASF). */

@@ -14,9 +14,9 @@ import org.emodisparity.model.PipelineEvents.UploadCreated;
  */
 @ApplicationScoped
 public class SegmenterChannels {
-    private final Segmenter segmenter;
+    private final SegmenterStage segmenter;
 
-    public SegmenterChannels(Segmenter segmenter) {
+    public SegmenterChannels(SegmenterStage segmenter) {
         this.segmenter = segmenter;
     }
 

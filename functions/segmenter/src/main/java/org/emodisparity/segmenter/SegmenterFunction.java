@@ -16,10 +16,10 @@ public class SegmenterFunction {
     public record SegmentOutcome(SessionSegmented segmented, StageStatus status) {
     }
 
-    private final Segmenter segmenter;
+    private final SegmenterStage segmenter;
     private final SessionStatusStore statuses;
 
-    public SegmenterFunction(Segmenter segmenter, ObjectStore store) {
+    public SegmenterFunction(SegmenterStage segmenter, ObjectStore store) {
         this.segmenter = segmenter;
         this.statuses = new SessionStatusStore(store);
     }

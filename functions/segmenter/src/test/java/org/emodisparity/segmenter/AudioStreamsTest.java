@@ -83,7 +83,7 @@ class AudioStreamsTest {
         String key = ObjectKeys.upload(S, "video.mkv");
         store.putFile(key, video);
         byte[] before = Files.readAllBytes(video);
-        new Segmenter(store, SegmenterTest.config(2.5, 1.25, java.time.Duration.ofHours(3)))
+        new SegmenterStage(store, SegmenterStageTest.config(2.5, 1.25, java.time.Duration.ofHours(3)))
                 .segment(new UploadCreated(key, Files.size(video))).orElseThrow();
         assertTrue(java.util.Arrays.equals(before, store.get(key).orElseThrow()), "the upload is unchanged");
         return new Segmented(store, Contract.fromJson(store.get(ObjectKeys.mediaInfo(S)).orElseThrow(),

@@ -34,16 +34,16 @@ class BadInputTest {
     @TempDir
     Path fixtures;
 
-    private final SegmenterTest helper = new SegmenterTest();
+    private final SegmenterStageTest helper = new SegmenterStageTest();
 
-    private SegmenterTest.Run segment(Path media) throws Exception {
+    private SegmenterStageTest.Run segment(Path media) throws Exception {
         helper.bucketDir = bucketDir;
-        return helper.segment(media, SegmenterTest.config(2.5, 1.25, Duration.ofHours(3)));
+        return helper.segment(media, SegmenterStageTest.config(2.5, 1.25, Duration.ofHours(3)));
     }
 
     private StageStatus rejected(Path media, ReasonCode expected) throws Exception {
         byte[] original = Files.readAllBytes(media);
-        SegmenterTest.Run run = segment(media);
+        SegmenterStageTest.Run run = segment(media);
         assertTrue(run.result().isEmpty(), "nothing is fanned out for a rejected upload");
         StageStatus status = run.status();
         assertEquals(StageState.FAILED, status.state());
@@ -51,7 +51,7 @@ class BadInputTest {
         assertNotNull(status.message());
         assertArrayEquals(original, Files.readAllBytes(run.store().localPath(run.uploadKey()).orElseThrow()),
                 "the upload is untouched");
-        assertFalse(run.store().exists(ObjectKeys.plan(SegmenterTest.SESSION)));
+        assertFalse(run.store().exists(ObjectKeys.plan(SegmenterStageTest.SESSION)));
         return status;
     }
 
@@ -84,8 +84,8 @@ class BadInputTest {
     @Test
     void retryOfAFailedUploadFailsTheSameWayAndCountsTheAttempt() throws Exception {
         Path media = MediaFixtures.notMedia(fixtures);
-        SegmenterTest.Run first = segment(media);
-        Segmenter again = new Segmenter(first.store(), SegmenterTest.config(2.5, 1.25, Duration.ofHours(3)));
+        SegmenterStageTest.Run first = segment(media);
+        SegmenterStage again = new SegmenterStage(first.store(), SegmenterStageTest.config(2.5, 1.25, Duration.ofHours(3)));
         assertTrue(again.segment(new UploadCreated(first.uploadKey(), Files.size(media))).isEmpty());
         StageStatus status = first.status();
         assertEquals(ReasonCode.NOT_MEDIA, status.reason());
@@ -94,29 +94,29 @@ class BadInputTest {
 
     @Test
     void videoWithoutAudioSkipsSpeechAndTranscript() throws Exception {
-        SegmenterTest.Run run = segment(MediaFixtures.videoOnly(fixtures, 3.0));
+        SegmenterStageTest.Run run = segment(MediaFixtures.videoOnly(fixtures, 3.0));
         SessionSegmented event = run.result().orElseThrow();
         assertEquals(ReasonCode.NO_AUDIO_STREAM, event.skipReason(Stage.SPEECH));
         assertEquals(ReasonCode.NO_AUDIO_STREAM, event.skipReason(Stage.TRANSCRIPT));
         assertNull(event.skipReason(Stage.FACE));
         assertNull(event.audioKey());
-        assertFalse(run.store().exists(ObjectKeys.audio(SegmenterTest.SESSION)));
+        assertFalse(run.store().exists(ObjectKeys.audio(SegmenterStageTest.SESSION)));
         assertEquals(StageState.SUCCEEDED, run.status().state());
     }
 
     @Test
     void audioWithoutVideoSkipsFace() throws Exception {
-        SegmenterTest.Run run = segment(MediaFixtures.audioOnly(fixtures, 2.0));
+        SegmenterStageTest.Run run = segment(MediaFixtures.audioOnly(fixtures, 2.0));
         SessionSegmented event = run.result().orElseThrow();
         assertEquals(ReasonCode.NO_VIDEO_STREAM, event.skipReason(Stage.FACE));
         assertNull(event.skipReason(Stage.SPEECH));
-        assertTrue(run.store().exists(ObjectKeys.audio(SegmenterTest.SESSION)));
+        assertTrue(run.store().exists(ObjectKeys.audio(SegmenterStageTest.SESSION)));
     }
 
     @Test
     void keyOutsideTheUploadLayoutIsRefused() throws Exception {
         LocalFolderObjectStore store = new LocalFolderObjectStore(bucketDir);
-        Segmenter segmenter = new Segmenter(store, SegmenterTest.config(2.5, 1.25, Duration.ofHours(3)));
+        SegmenterStage segmenter = new SegmenterStage(store, SegmenterStageTest.config(2.5, 1.25, Duration.ofHours(3)));
         for (String key : new String[] {"uploads/x.mp4", "uploads/a/../b/c.mp4", "reports/a/b/c.mp4", "uploads/a/b/c/d.mp4"}) {
             assertThrows(IllegalArgumentException.class, () -> segmenter.segment(new UploadCreated(key, 1)), key);
         }

@@ -10,9 +10,9 @@ import org.emodisparity.model.PipelineEvents.SessionSegmented;
 /** Messaging binding: {@code segmented} in (fan-out), {@code parts} out (fan-in at fusion). */
 @ApplicationScoped
 public class SpeechChannels {
-    private final SpeechAnalysis analysis;
+    private final SpeechStage analysis;
 
-    public SpeechChannels(SpeechAnalysis analysis) {
+    public SpeechChannels(SpeechStage analysis) {
         this.analysis = analysis;
     }
 

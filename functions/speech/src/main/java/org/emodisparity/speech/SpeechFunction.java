@@ -6,9 +6,9 @@ import org.emodisparity.model.PipelineEvents.SessionSegmented;
 
 /** HTTP entry point (funqy-http: {@code POST /speech}). */
 public class SpeechFunction {
-    private final SpeechAnalysis analysis;
+    private final SpeechStage analysis;
 
-    public SpeechFunction(SpeechAnalysis analysis) {
+    public SpeechFunction(SpeechStage analysis) {
         this.analysis = analysis;
     }
 

@@ -48,7 +48,7 @@ class SpeechFunctionTest {
 
     @Test
     void realSpeechGivesVocalArousalPerWindowAndNoSpeechWhereSilent() throws Exception {
-        RequiredModels.assumeOrFail(SpeechAnalysis.VAD_MODEL);
+        RequiredModels.assumeOrFail(SpeechStage.VAD_MODEL);
         SessionRef s = new SessionRef("clinic-a", UUID.randomUUID().toString());
         store.putFile(ObjectKeys.audio(s), SharedMedia.jfkWav());
         store.put(ObjectKeys.plan(s), Contract.toJson(WindowPlan.plan(11.0, 2.5, 1.25)));

@@ -74,7 +74,7 @@ class SpeechStageArousalModelTest {
         SessionRef s = new SessionRef("c", "s");
         store.putFile(ObjectKeys.audio(s), SharedMedia.jfkWav());
         store.put(ObjectKeys.plan(s), Contract.toJson(WindowPlan.plan(11.0, 2.5, 1.25)));
-        new SpeechAnalysis(store, models).analyse(new SessionSegmented(1, "c", "s", ObjectKeys.upload(s, "v.mp4"),
+        new SpeechStage(store, models).analyse(new SessionSegmented(1, "c", "s", ObjectKeys.upload(s, "v.mp4"),
                 ObjectKeys.mediaInfo(s), ObjectKeys.plan(s), ObjectKeys.audio(s), Map.of()));
         return Contract.fromJson(store.get(ObjectKeys.part(s, Stage.SPEECH)).orElseThrow(), ModalityTimeline.class);
     }

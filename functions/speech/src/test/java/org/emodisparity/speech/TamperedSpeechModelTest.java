@@ -36,7 +36,7 @@ class TamperedSpeechModelTest {
 
         LocalFolderObjectStore store = new LocalFolderObjectStore(bucket);
         SessionRef s = new SessionRef("c", "s");
-        new SpeechAnalysis(store, new ModelRepository(models)).analyse(new SessionSegmented(1, "c", "s",
+        new SpeechStage(store, new ModelRepository(models)).analyse(new SessionSegmented(1, "c", "s",
                 ObjectKeys.upload(s, "v.mp4"), ObjectKeys.mediaInfo(s), ObjectKeys.plan(s), ObjectKeys.audio(s), Map.of()));
 
         ModalityTimeline part = Contract.fromJson(store.get(ObjectKeys.part(s, Stage.SPEECH)).orElseThrow(),

@@ -10,9 +10,9 @@ import org.emodisparity.model.PipelineEvents.SessionSegmented;
 /** Messaging binding: {@code segmented} in (fan-out), {@code parts} out (fan-in at fusion). */
 @ApplicationScoped
 public class TranscriptChannels {
-    private final TranscriptAnalysis analysis;
+    private final TranscriptStage analysis;
 
-    public TranscriptChannels(TranscriptAnalysis analysis) {
+    public TranscriptChannels(TranscriptStage analysis) {
         this.analysis = analysis;
     }
 

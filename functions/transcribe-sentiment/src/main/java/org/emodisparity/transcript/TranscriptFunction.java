@@ -6,9 +6,9 @@ import org.emodisparity.model.PipelineEvents.SessionSegmented;
 
 /** HTTP entry point (funqy-http: {@code POST /transcribe}). */
 public class TranscriptFunction {
-    private final TranscriptAnalysis analysis;
+    private final TranscriptStage analysis;
 
-    public TranscriptFunction(TranscriptAnalysis analysis) {
+    public TranscriptFunction(TranscriptStage analysis) {
         this.analysis = analysis;
     }
 

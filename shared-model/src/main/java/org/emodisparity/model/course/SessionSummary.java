@@ -1,5 +1,7 @@
 package org.emodisparity.model.course;
 
+import org.emodisparity.model.StageRunner;
+
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -130,6 +132,6 @@ public record SessionSummary(int schemaVersion, String clinicId, String sessionI
     }
 
     static double round(double v) {
-        return Math.round(v * 10000) / 10000.0;
+        return StageRunner.round(v, 4);
     }
 }

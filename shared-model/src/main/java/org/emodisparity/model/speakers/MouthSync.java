@@ -1,5 +1,7 @@
 package org.emodisparity.model.speakers;
 
+import org.emodisparity.model.StageRunner;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,6 +97,6 @@ public final class MouthSync {
     }
 
     private static double round(double v) {
-        return Math.round(v * 1e4) / 1e4;
+        return StageRunner.round(v, 4);
     }
 }

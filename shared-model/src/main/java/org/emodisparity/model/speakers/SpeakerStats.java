@@ -1,5 +1,7 @@
 package org.emodisparity.model.speakers;
 
+import org.emodisparity.model.StageRunner;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.emodisparity.model.speakers.SessionSpeakers.Speaker;
@@ -56,6 +58,6 @@ public record SpeakerStats(double talkSeconds, double talkShare, int turnCount, 
     }
 
     private static double round(double v) {
-        return Math.round(v * 1000) / 1000.0;
+        return StageRunner.round(v, 3);
     }
 }

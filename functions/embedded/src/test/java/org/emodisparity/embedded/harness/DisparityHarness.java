@@ -32,7 +32,7 @@ import org.emodisparity.model.TimeWindow;
 import org.emodisparity.model.WindowPlan;
 import org.emodisparity.models.ModelRepository;
 import org.emodisparity.transcript.analysis.AnalysedSentence;
-import org.emodisparity.transcript.analysis.AnalyzerConfig;
+import org.emodisparity.transcript.analysis.AnalyzerSettings;
 import org.emodisparity.transcript.analysis.TranscriptEmotionAnalyzer;
 
 /**
@@ -80,7 +80,7 @@ public final class DisparityHarness {
         ModelRepository models = ModelRepository.atDefaultLocation();
         DisparityHarness h;
         try (TranscriptEmotionAnalyzer text = TranscriptEmotionAnalyzer.fromInstalledModels(models,
-                AnalyzerConfig.defaults())) {
+                AnalyzerSettings.defaults())) {
             int n = scenarios.path("sentencesPerLabel").asInt();
             Map<String, List<String>> byLabel = HarnessSentences.byLabel(split, n);
             List<String> all = byLabel.values().stream().flatMap(List::stream).toList();

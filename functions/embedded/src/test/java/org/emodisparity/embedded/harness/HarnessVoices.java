@@ -9,7 +9,7 @@ import org.emodisparity.speech.analysis.ArousalModel;
 import org.emodisparity.speech.analysis.ArousalScore;
 import org.emodisparity.speech.analysis.SileroVad;
 import org.emodisparity.speech.analysis.SpeechAnalyzer;
-import org.emodisparity.speech.analysis.SpeechAnalyzerConfig;
+import org.emodisparity.speech.analysis.SpeechAnalyzerSettings;
 import org.emodisparity.speech.training.EmoDbSessions;
 
 /**
@@ -35,9 +35,9 @@ final class HarnessVoices {
         ArousalModel arousal = ArousalModel.read(models.find(ArousalModel.TRAINED_ID).orElseThrow()
                 .file(ArousalModel.FILE_NAME));
         try (SileroVad vad = SileroVad.load(models.find("silero-vad").orElseThrow().file("silero_vad.onnx"))) {
-            SpeechAnalyzerConfig defaults = SpeechAnalyzerConfig.defaults();
+            SpeechAnalyzerSettings defaults = SpeechAnalyzerSettings.defaults();
             SpeechAnalyzer analyzer = new SpeechAnalyzer(vad,
-                    new SpeechAnalyzerConfig(defaults.phrasePauseSeconds(), defaults.cues(), arousal));
+                    new SpeechAnalyzerSettings(defaults.phrasePauseSeconds(), defaults.cues(), arousal));
             Map<String, Map<Character, List<ArousalScore>>> pools = new LinkedHashMap<>();
             for (EmoDbSessions.Speaker s : EmoDbSessions.load(vad, analyzer)) {
                 Map<Character, List<ArousalScore>> bySpeaker = new LinkedHashMap<>();

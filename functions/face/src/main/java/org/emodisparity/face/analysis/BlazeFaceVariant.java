@@ -22,6 +22,17 @@ public enum BlazeFaceVariant {
         this.strides = strides;
     }
 
+    /** The variant of a catalog id ({@code blazeface-back-256}, {@code blazeface-front-128}). */
+    public static BlazeFaceVariant forModel(String modelId) {
+        for (BlazeFaceVariant v : values()) {
+            if (v.modelId.equals(modelId)) {
+                return v;
+            }
+        }
+        throw new IllegalArgumentException("not a BlazeFace model of the catalog: " + modelId + " (expected one of "
+                + java.util.Arrays.stream(values()).map(BlazeFaceVariant::modelId).toList() + ")");
+    }
+
     public String modelId() {
         return modelId;
     }

@@ -15,7 +15,7 @@ final class NarrativeChooser {
     private NarrativeChooser() {
     }
 
-    static NarrativeWriter choose(NarrativeConfig config, Supplier<ModelRepository> repository) {
+    static NarrativeWriter choose(NarrativeSettings config, Supplier<ModelRepository> repository) {
         Optional<Path> model;
         try {
             model = config.modelFile() != null ? Optional.of(config.modelFile())

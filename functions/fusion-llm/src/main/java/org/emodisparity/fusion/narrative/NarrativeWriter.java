@@ -20,12 +20,12 @@ public interface NarrativeWriter extends AutoCloseable {
      * The LLM narrator when its model can be loaded (the configured file, else the catalog model installed in the
      * default models directory), otherwise the template narrator; the reason for the fallback is logged.
      */
-    static NarrativeWriter choose(NarrativeConfig config) {
+    static NarrativeWriter choose(NarrativeSettings config) {
         return NarrativeChooser.choose(config, ModelRepository::atDefaultLocation);
     }
 
-    /** As {@link #choose(NarrativeConfig)}, looking the catalog model up in {@code repository}. */
-    static NarrativeWriter choose(NarrativeConfig config, ModelRepository repository) {
+    /** As {@link #choose(NarrativeSettings)}, looking the catalog model up in {@code repository}. */
+    static NarrativeWriter choose(NarrativeSettings config, ModelRepository repository) {
         return NarrativeChooser.choose(config, () -> repository);
     }
 }

@@ -104,24 +104,24 @@ class LlamaNarratorTest {
         ModelRepository empty = new ModelRepository(Files.createDirectories(dir.resolve("no-models")));
 
         assertInstanceOf(TemplateNarrator.class, NarrativeWriter.choose(
-                NarrativeConfig.DEFAULT.withModelFile(truncated, "x").withLlama(TINY), empty));
+                NarrativeSettings.DEFAULT.withModelFile(truncated, "x").withLlama(TINY), empty));
         assertInstanceOf(TemplateNarrator.class, NarrativeWriter.choose(
-                NarrativeConfig.DEFAULT.withModelFile(dir.resolve("absent.gguf"), "x").withLlama(TINY), empty));
-        assertInstanceOf(TemplateNarrator.class, NarrativeWriter.choose(NarrativeConfig.DEFAULT, empty),
+                NarrativeSettings.DEFAULT.withModelFile(dir.resolve("absent.gguf"), "x").withLlama(TINY), empty));
+        assertInstanceOf(TemplateNarrator.class, NarrativeWriter.choose(NarrativeSettings.DEFAULT, empty),
                 "catalog model not installed");
 
         // A file at the catalog model's place whose checksum is not the pinned one is not used.
         Path models = dir.resolve("wrong-models");
-        ModelEntry entry = empty.catalog().entry(NarrativeConfig.CATALOG_MODEL);
+        ModelEntry entry = empty.catalog().entry(NarrativeSettings.CATALOG_MODEL);
         Files.createDirectories(models.resolve(entry.id()));
         Files.copy(tinyModel, models.resolve(entry.id()).resolve(entry.files().get(0).name()));
         assertInstanceOf(TemplateNarrator.class,
-                NarrativeWriter.choose(NarrativeConfig.DEFAULT, new ModelRepository(models)));
+                NarrativeWriter.choose(NarrativeSettings.DEFAULT, new ModelRepository(models)));
     }
 
     @Test
     void theChooserUsesAnInstalledVerifiedCatalogModel() throws Exception {
-        ModelEntry real = ModelCatalog.load().entry(NarrativeConfig.CATALOG_MODEL);
+        ModelEntry real = ModelCatalog.load().entry(NarrativeSettings.CATALOG_MODEL);
         ModelFile gguf = real.files().get(0); // the catalog entry, pinned to the tiny model's checksum instead
         ModelFile file = new ModelFile(gguf.name(), gguf.from(), FileDigest.sha256(tinyModel), null, null, null);
         ModelEntry tiny = new ModelEntry(real.id(), real.task(), real.format(), real.profile(), real.description(),
@@ -131,10 +131,10 @@ class LlamaNarratorTest {
         Files.createDirectories(models.resolve(tiny.id()));
         Files.copy(tinyModel, models.resolve(tiny.id()).resolve(gguf.name()));
 
-        try (NarrativeWriter w = NarrativeWriter.choose(NarrativeConfig.DEFAULT.withLlama(TINY),
+        try (NarrativeWriter w = NarrativeWriter.choose(NarrativeSettings.DEFAULT.withLlama(TINY),
                 new ModelRepository(models, new ModelCatalog(List.of(tiny))))) {
             LlamaNarrator llm = assertInstanceOf(LlamaNarrator.class, w);
-            assertEquals(NarrativeConfig.CATALOG_MODEL, llm.modelId());
+            assertEquals(NarrativeSettings.CATALOG_MODEL, llm.modelId());
         }
     }
 }

@@ -1,5 +1,7 @@
 package org.emodisparity.speech.analysis;
 
+import org.emodisparity.model.TimeWindow;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,7 +12,7 @@ import java.util.List;
  * or not) are read off cheaply.
  */
 public final class AnalysedSignal {
-    private final VocalCueParams params;
+    private final VocalCueSettings params;
     private final List<SpeechRegion> regions;
     private final boolean[] speech;
     private final PitchTrack pitch;
@@ -20,7 +22,7 @@ public final class AnalysedSignal {
     private final double[] hnr;
     private final SpectralTracks spectrum;
 
-    private AnalysedSignal(VocalCueParams params, List<SpeechRegion> regions, boolean[] speech, PitchTrack pitch,
+    private AnalysedSignal(VocalCueSettings params, List<SpeechRegion> regions, boolean[] speech, PitchTrack pitch,
             double[] power, int[] nuclei, VoiceCycles cycles, double[] hnr, SpectralTracks spectrum) {
         this.params = params;
         this.regions = regions;
@@ -34,7 +36,7 @@ public final class AnalysedSignal {
     }
 
     /** @param regions the speech in {@code pcm}, in time order, not overlapping */
-    public static AnalysedSignal analyse(float[] pcm, List<SpeechRegion> regions, VocalCueParams params) {
+    public static AnalysedSignal analyse(float[] pcm, List<SpeechRegion> regions, VocalCueSettings params) {
         boolean[] speech = speechMask(regions, FrameGrid.frameCount(pcm.length));
         PitchTrack pitch = new PitchTracker(params.pitch()).track(pcm, speech);
         int[] nuclei = SyllableNuclei.find(EnergyTracks.intensityDb(pcm), speech, pitch, params.nucleusSilenceDb(),
@@ -51,7 +53,7 @@ public final class AnalysedSignal {
         return pitch;
     }
 
-    public VocalCues cuesFor(Interval interval) {
+    public VocalCues cuesFor(TimeWindow interval) {
         List<SpeechRegion> inside = clippedRegions(interval);
         double speechSeconds = inside.stream().mapToDouble(SpeechRegion::duration).sum();
         int[] frames = FrameGrid.framesIn(interval.start(), interval.end(), speech.length);
@@ -123,7 +125,7 @@ public final class AnalysedSignal {
         return n >= params.minVoicedFrames() ? sum / n : null;
     }
 
-    private List<SpeechRegion> clippedRegions(Interval interval) {
+    private List<SpeechRegion> clippedRegions(TimeWindow interval) {
         List<SpeechRegion> inside = new ArrayList<>();
         for (SpeechRegion r : regions) {
             double start = Math.max(r.start(), interval.start());

@@ -1,5 +1,7 @@
 package org.emodisparity.speech.analysis;
 
+import org.emodisparity.model.TimeWindow;
+
 import java.util.List;
 
 /**
@@ -18,7 +20,7 @@ public record Phrase(int index, double start, double end, List<SpeechRegion> reg
         return end - start;
     }
 
-    public Interval interval() {
-        return new Interval(start, end);
+    public TimeWindow interval() {
+        return TimeWindow.of(start, end);
     }
 }

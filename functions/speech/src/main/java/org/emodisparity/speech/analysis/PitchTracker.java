@@ -15,13 +15,13 @@ public final class PitchTracker {
     /** Neighbourhood of the outlier check: ±3 frames. */
     private static final int OUTLIER_HALF_WINDOW = 3;
 
-    private final PitchTrackerParams params;
+    private final PitchTrackerSettings params;
     private final int tauMin;
     private final int tauMax;
     private final int window;
     private final double silencePower;
 
-    public PitchTracker(PitchTrackerParams params) {
+    public PitchTracker(PitchTrackerSettings params) {
         this.params = params;
         this.tauMin = Math.max(2, (int) Math.floor(Pcm16k.SAMPLE_RATE / params.maxF0Hz()));
         this.tauMax = (int) Math.ceil(Pcm16k.SAMPLE_RATE / params.minF0Hz()) + 1;
@@ -30,7 +30,7 @@ public final class PitchTracker {
     }
 
     public PitchTracker() {
-        this(PitchTrackerParams.defaults());
+        this(PitchTrackerSettings.defaults());
     }
 
     /** Tracks every frame. */

@@ -35,7 +35,7 @@ public final class SileroVad implements VoiceActivityDetector, AutoCloseable {
     private final OrtSession session;
     private final SpeechRegionSegmenter segmenter;
 
-    private SileroVad(OrtEnvironment env, OrtModelSession model, SileroVadOptions options) {
+    private SileroVad(OrtEnvironment env, OrtModelSession model, SileroVadSettings options) {
         this.env = env;
         this.model = model;
         this.session = model.session();
@@ -43,14 +43,14 @@ public final class SileroVad implements VoiceActivityDetector, AutoCloseable {
     }
 
     public static SileroVad load(Path modelFile) {
-        return load(modelFile, SileroVadOptions.defaults());
+        return load(modelFile, SileroVadSettings.defaults());
     }
 
     /**
      * @throws IllegalArgumentException if the file is missing or not a Silero VAD v5 model
      * @throws IllegalStateException    if ONNX Runtime cannot load it
      */
-    public static SileroVad load(Path modelFile, SileroVadOptions options) {
+    public static SileroVad load(Path modelFile, SileroVadSettings options) {
         if (!Files.isRegularFile(modelFile)) {
             throw new IllegalArgumentException("Silero VAD model not found: " + modelFile);
         }

@@ -1,5 +1,7 @@
 package org.emodisparity.speech.analysis;
 
+import org.emodisparity.model.TimeWindow;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,26 +17,26 @@ import java.util.List;
  */
 public final class SpeechAnalyzer {
     private final VoiceActivityDetector vad;
-    private final SpeechAnalyzerConfig config;
+    private final SpeechAnalyzerSettings config;
     private final VocalArousalEstimator arousal;
 
-    public SpeechAnalyzer(VoiceActivityDetector vad, SpeechAnalyzerConfig config) {
+    public SpeechAnalyzer(VoiceActivityDetector vad, SpeechAnalyzerSettings config) {
         this.vad = vad;
         this.config = config;
         this.arousal = new VocalArousalEstimator(config.arousal());
     }
 
     public SpeechAnalyzer(VoiceActivityDetector vad) {
-        this(vad, SpeechAnalyzerConfig.defaults());
+        this(vad, SpeechAnalyzerSettings.defaults());
     }
 
     /** Detects the speech, then analyses it; intervals are seconds from the start of {@code pcm}. */
-    public SpeechAnalysisResult analyze(float[] pcm, List<Interval> intervals) {
+    public SpeechAnalysisResult analyze(float[] pcm, List<TimeWindow> intervals) {
         return analyze(pcm, vad.detect(pcm), intervals);
     }
 
     /** Analyses with speech regions already known (in time order, not overlapping). */
-    public SpeechAnalysisResult analyze(float[] pcm, List<SpeechRegion> regions, List<Interval> intervals) {
+    public SpeechAnalysisResult analyze(float[] pcm, List<SpeechRegion> regions, List<TimeWindow> intervals) {
         requireOrdered(regions);
         AnalysedSignal signal = AnalysedSignal.analyse(pcm, regions, config.cues());
         List<Phrase> phrases = PhraseSplitter.split(regions, config.phrasePauseSeconds());
@@ -50,7 +52,7 @@ public final class SpeechAnalyzer {
         }
 
         List<VocalCues> intervalCues = new ArrayList<>(intervals.size());
-        for (Interval interval : intervals) {
+        for (TimeWindow interval : intervals) {
             intervalCues.add(signal.cuesFor(interval));
         }
         SpeakerBaseline intervalBaseline = arousal.baseline(intervalCues);

@@ -1,5 +1,7 @@
 package org.emodisparity.speech.analysis;
 
+import org.emodisparity.model.TimeWindow;
+
 /** A stretch of detected speech, [start, end) in seconds, padding included. */
 public record SpeechRegion(double start, double end) {
     public SpeechRegion {
@@ -12,7 +14,7 @@ public record SpeechRegion(double start, double end) {
         return end - start;
     }
 
-    public Interval interval() {
-        return new Interval(start, end);
+    public TimeWindow interval() {
+        return TimeWindow.of(start, end);
     }
 }

@@ -9,9 +9,9 @@ import java.util.List;
  * duration, padding) without its maximum-duration split, since phrases are split at pauses afterwards.
  */
 public final class SpeechRegionSegmenter {
-    private final VadSegmentationParams params;
+    private final VadSegmentationSettings params;
 
-    public SpeechRegionSegmenter(VadSegmentationParams params) {
+    public SpeechRegionSegmenter(VadSegmentationSettings params) {
         this.params = params;
     }
 

@@ -1,5 +1,7 @@
 package org.emodisparity.speech.analysis;
 
+import org.emodisparity.model.TimeWindow;
+
 /**
  * Vocal cues of one interval, measured over the speech inside it. Unless {@code presence} is
  * {@link SpeechPresence#SPEECH} every measurement is null: an interval without speech has no cues, not zero cues.
@@ -32,7 +34,7 @@ package org.emodisparity.speech.analysis;
  * @param spectralFlux mean spectral flux between consecutive speech frames (see {@link SpectralTracks})
  */
 public record VocalCues(
-        Interval interval,
+        TimeWindow interval,
         SpeechPresence presence,
         double speechSeconds,
         Double voicedFraction,
@@ -55,7 +57,7 @@ public record VocalCues(
         Double spectralFlux) {
 
     /** An interval without (enough) speech: no measurements. */
-    public static VocalCues absent(Interval interval, SpeechPresence presence, double speechSeconds) {
+    public static VocalCues absent(TimeWindow interval, SpeechPresence presence, double speechSeconds) {
         if (presence == SpeechPresence.SPEECH) {
             throw new IllegalArgumentException("absent cues need NO_SPEECH or TOO_LITTLE_SPEECH");
         }

@@ -25,7 +25,7 @@ record ModelSignature(String waveformInput, String attentionMaskInput, OnnxJavaT
         return attentionMaskInput != null;
     }
 
-    static ModelSignature read(OrtSession session, ClassifierOptions options) throws OrtException {
+    static ModelSignature read(OrtSession session, ClassifierSettings options) throws OrtException {
         Map<String, NodeInfo> inputs = session.getInputInfo(); // model order
         String mask = inputs.containsKey(options.attentionMaskInput()) ? options.attentionMaskInput() : null;
         String waveform = options.waveformInput() != null

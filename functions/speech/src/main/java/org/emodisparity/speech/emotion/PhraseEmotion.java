@@ -4,7 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.emodisparity.model.EmotionDistribution;
-import org.emodisparity.speech.analysis.Interval;
+import org.emodisparity.model.TimeWindow;
 
 /**
  * The speech emotion of one phrase, or why it was not classified.
@@ -16,7 +16,7 @@ import org.emodisparity.speech.analysis.Interval;
  * @param chunks                  clips the phrase was cut into (0 if skipped)
  * @param skipReason              why the phrase was not classified; null if it was
  */
-public record PhraseEmotion(Interval phrase, String modelId, EmotionDistribution distribution,
+public record PhraseEmotion(TimeWindow phrase, String modelId, EmotionDistribution distribution,
         Map<String, Double> modelLabelProbabilities, int chunks, String skipReason) {
 
     public PhraseEmotion {
@@ -26,12 +26,12 @@ public record PhraseEmotion(Interval phrase, String modelId, EmotionDistribution
         modelLabelProbabilities = Collections.unmodifiableMap(new LinkedHashMap<>(modelLabelProbabilities));
     }
 
-    static PhraseEmotion classified(Interval phrase, String modelId, EmotionDistribution distribution,
+    static PhraseEmotion classified(TimeWindow phrase, String modelId, EmotionDistribution distribution,
             Map<String, Double> modelLabelProbabilities, int chunks) {
         return new PhraseEmotion(phrase, modelId, distribution, modelLabelProbabilities, chunks, null);
     }
 
-    static PhraseEmotion skipped(Interval phrase, String modelId, String reason) {
+    static PhraseEmotion skipped(TimeWindow phrase, String modelId, String reason) {
         return new PhraseEmotion(phrase, modelId, null, Map.of(), 0, reason);
     }
 

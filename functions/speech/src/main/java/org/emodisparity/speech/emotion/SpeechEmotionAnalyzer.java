@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.emodisparity.model.TimeWindow;
-import org.emodisparity.speech.analysis.Interval;
+import org.emodisparity.model.TimeWindow;
 import org.emodisparity.speech.analysis.Pcm16k;
 
 /**
@@ -17,13 +17,13 @@ import org.emodisparity.speech.analysis.Pcm16k;
  */
 public final class SpeechEmotionAnalyzer {
     private final SpeechEmotionClassifier classifier;
-    private final ChunkingOptions chunking;
+    private final ChunkingSettings chunking;
 
     public SpeechEmotionAnalyzer(SpeechEmotionClassifier classifier) {
-        this(classifier, ChunkingOptions.defaults());
+        this(classifier, ChunkingSettings.defaults());
     }
 
-    public SpeechEmotionAnalyzer(SpeechEmotionClassifier classifier, ChunkingOptions chunking) {
+    public SpeechEmotionAnalyzer(SpeechEmotionClassifier classifier, ChunkingSettings chunking) {
         this.classifier = classifier;
         this.chunking = chunking;
     }
@@ -33,21 +33,21 @@ public final class SpeechEmotionAnalyzer {
      * @param phrases phrase spans in seconds from the start of {@code pcm}
      * @param windows the session's time units
      */
-    public SpeechEmotionResult analyse(float[] pcm, List<Interval> phrases, List<TimeWindow> windows) {
+    public SpeechEmotionResult analyse(float[] pcm, List<TimeWindow> phrases, List<TimeWindow> windows) {
         List<PhraseEmotion> classified = classifyPhrases(pcm, phrases);
         return new SpeechEmotionResult(classifier.modelId(), classifier.executionProvider(), classified,
                 WindowAggregation.perWindow(classifier.modelId(), classified, windows));
     }
 
-    public List<PhraseEmotion> classifyPhrases(float[] pcm, List<Interval> phrases) {
+    public List<PhraseEmotion> classifyPhrases(float[] pcm, List<TimeWindow> phrases) {
         List<PhraseEmotion> out = new ArrayList<>(phrases.size());
-        for (Interval phrase : phrases) {
+        for (TimeWindow phrase : phrases) {
             out.add(classifyPhrase(pcm, phrase));
         }
         return out;
     }
 
-    public PhraseEmotion classifyPhrase(float[] pcm, Interval phrase) {
+    public PhraseEmotion classifyPhrase(float[] pcm, TimeWindow phrase) {
         String modelId = classifier.modelId();
         int from = SampleRange.sampleAt(phrase.start());
         int to = Math.min(SampleRange.sampleAt(phrase.end()), pcm.length);
@@ -56,7 +56,7 @@ public final class SpeechEmotionAnalyzer {
                     + seconds(Pcm16k.duration(pcm)) + ")");
         }
         SampleRange range = new SampleRange(from, to);
-        Interval analysed = new Interval(phrase.start(), Math.min(phrase.end(), Pcm16k.duration(pcm)));
+        TimeWindow analysed = TimeWindow.of(phrase.start(), Math.min(phrase.end(), Pcm16k.duration(pcm)));
         if (range.seconds() < chunking.minPhraseSeconds()) {
             return PhraseEmotion.skipped(analysed, modelId, "phrase of " + seconds(range.seconds())
                     + " is shorter than the minimum of " + seconds(chunking.minPhraseSeconds()));

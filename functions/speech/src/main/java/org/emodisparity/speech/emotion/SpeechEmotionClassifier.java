@@ -24,7 +24,7 @@ import org.emodisparity.models.onnx.OrtSessionSettings;
 /**
  * A wav2vec2-class ONNX audio classifier: one clip of 16 kHz mono PCM in (float32 [1, samples], plus an attention
  * mask if the model declares one), logits [1, labels] out, softmax, then the catalog's {@code LabelMapping} to the
- * canonical labels. Tensor names are discovered from the model unless {@link ClassifierOptions} names them. A model
+ * canonical labels. Tensor names are discovered from the model unless {@link ClassifierSettings} names them. A model
  * whose input length is fixed gets each clip zero-padded to that length (the mask, if any, marks the padding).
  *
  * <p>Thread-safe: an ONNX Runtime session may be run concurrently and each call has its own tensors.
@@ -33,13 +33,13 @@ public final class SpeechEmotionClassifier implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(SpeechEmotionClassifier.class.getName());
 
     private final SpeechEmotionModel model;
-    private final ClassifierOptions options;
+    private final ClassifierSettings options;
     private final OrtEnvironment env;
     private final OrtModelSession ortModel;
     private final OrtSession session;
     private final ModelSignature signature;
 
-    private SpeechEmotionClassifier(SpeechEmotionModel model, ClassifierOptions options, OrtEnvironment env,
+    private SpeechEmotionClassifier(SpeechEmotionModel model, ClassifierSettings options, OrtEnvironment env,
             OrtModelSession ortModel, ModelSignature signature) {
         this.model = model;
         this.options = options;
@@ -56,7 +56,7 @@ public final class SpeechEmotionClassifier implements AutoCloseable {
 
     /** The installed catalog model with the options its entry describes and the given ORT settings. */
     public static SpeechEmotionClassifier open(InstalledModel installed, OrtSessionSettings ort) {
-        return open(SpeechEmotionModel.of(installed), ClassifierOptions.forModel(installed.entry()).withOrt(ort));
+        return open(SpeechEmotionModel.of(installed), ClassifierSettings.forModel(installed.entry()).withOrt(ort));
     }
 
     /**
@@ -66,7 +66,7 @@ public final class SpeechEmotionClassifier implements AutoCloseable {
      *         classifier, or its declared output width differs from the number of labels
      * @throws IllegalStateException    if ONNX Runtime cannot load the file
      */
-    public static SpeechEmotionClassifier open(SpeechEmotionModel model, ClassifierOptions options) {
+    public static SpeechEmotionClassifier open(SpeechEmotionModel model, ClassifierSettings options) {
         if (!Files.isRegularFile(model.onnxFile())) {
             throw new IllegalArgumentException("speech-emotion model " + model.id() + " not found: " + model.onnxFile());
         }
@@ -184,7 +184,7 @@ public final class SpeechEmotionClassifier implements AutoCloseable {
         return model.labels();
     }
 
-    public ClassifierOptions options() {
+    public ClassifierSettings options() {
         return options;
     }
 

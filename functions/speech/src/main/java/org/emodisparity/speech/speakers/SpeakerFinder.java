@@ -27,7 +27,7 @@ import org.emodisparity.model.Contract;
 import org.emodisparity.model.store.ObjectStore;
 import org.emodisparity.speech.analysis.SpeechRegion;
 import org.emodisparity.speech.analysis.VoiceActivityDetector;
-import org.emodisparity.speech.analysis.WavReader;
+import org.emodisparity.model.audio.Wav16k;
 import org.emodisparity.speech.diarization.Diarization;
 import org.emodisparity.speech.diarization.SpeakerDiarizer;
 import org.emodisparity.speech.diarization.SpeakerTurn;
@@ -241,7 +241,7 @@ public final class SpeakerFinder {
 
     private float[] read(String key) throws IOException {
         try (ObjectStore.LocalFile wav = store.localFile(key)) {
-            return WavReader.read(wav.path());
+            return Wav16k.readMono(wav.path());
         }
     }
 }

@@ -1,5 +1,9 @@
 package org.emodisparity.speech.analysis;
 
+import org.emodisparity.model.audio.Wav16k;
+
+import org.emodisparity.model.TimeWindow;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -26,14 +30,14 @@ class ArousalEvidenceTest {
     void aLouderHigherWindowSaysWhichCuesMovedAndByHowMuch() throws Exception {
         SileroVad vad = SileroModel.vad();
         Path clip = SpeechClips.jfk().path();
-        float[] original = WavReader.read(clip);
-        float[] raised = WavReader.read(sox(clip, "raised.wav", "pitch", "300", "gain", "-l", "6"));
+        float[] original = Wav16k.readMono(clip);
+        float[] raised = Wav16k.readMono(sox(clip, "raised.wav", "pitch", "300", "gain", "-l", "6"));
         float[] gap = TestSignals.silence(1.0);
         float[] session = TestSignals.concat(original, gap, original, gap, original, gap, original, gap, raised);
-        List<Interval> parts = new ArrayList<>();
+        List<TimeWindow> parts = new ArrayList<>();
         double at = 0;
         for (float[] part : List.of(original, original, original, original, raised)) {
-            parts.add(new Interval(at, at + Pcm16k.duration(part)));
+            parts.add(TimeWindow.of(at, at + Pcm16k.duration(part)));
             at += Pcm16k.duration(part) + 1.0;
         }
         SpeechAnalysisResult result = new SpeechAnalyzer(vad, CommittedArousalModel.config()).analyze(session, parts);

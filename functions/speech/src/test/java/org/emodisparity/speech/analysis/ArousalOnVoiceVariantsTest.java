@@ -1,5 +1,9 @@
 package org.emodisparity.speech.analysis;
 
+import org.emodisparity.model.audio.Wav16k;
+
+import org.emodisparity.model.TimeWindow;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -47,21 +51,21 @@ class ArousalOnVoiceVariantsTest {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("clips")
     void louderHigherFasterIsMoreAroused(SpeechClips.Clip clip, String modelId) throws Exception {
-        float[] original = WavReader.read(clip.path());
-        float[] calm = WavReader.read(sox(clip.path(), "calm.wav", "pitch", "-200", "tempo", "-s", "0.85", "gain", "-4"));
-        float[] aroused = WavReader.read(sox(clip.path(), "aroused.wav", "pitch", "200", "tempo", "-s", "1.15",
+        float[] original = Wav16k.readMono(clip.path());
+        float[] calm = Wav16k.readMono(sox(clip.path(), "calm.wav", "pitch", "-200", "tempo", "-s", "0.85", "gain", "-4"));
+        float[] aroused = Wav16k.readMono(sox(clip.path(), "aroused.wav", "pitch", "200", "tempo", "-s", "1.15",
                 "gain", "-l", "4"));
         float[] gap = TestSignals.silence(1.0);
         float[] session = TestSignals.concat(original, gap, calm, gap, aroused);
-        List<Interval> parts = new ArrayList<>();
+        List<TimeWindow> parts = new ArrayList<>();
         double at = 0;
         for (float[] part : List.of(original, calm, aroused)) {
-            parts.add(new Interval(at, at + Pcm16k.duration(part)));
+            parts.add(TimeWindow.of(at, at + Pcm16k.duration(part)));
             at += Pcm16k.duration(part) + 1.0;
         }
 
-        SpeechAnalyzerConfig config = modelId.equals(ArousalModel.TRAINED_ID)
-                ? CommittedArousalModel.config() : SpeechAnalyzerConfig.defaults();
+        SpeechAnalyzerSettings config = modelId.equals(ArousalModel.TRAINED_ID)
+                ? CommittedArousalModel.config() : SpeechAnalyzerSettings.defaults();
         SpeechAnalysisResult result = new SpeechAnalyzer(vad, config).analyze(session, parts);
         assertEquals(modelId, result.intervals().get(0).arousal().modelId());
         IntervalAnalysis o = result.intervals().get(0);
@@ -93,7 +97,7 @@ class ArousalOnVoiceVariantsTest {
         assertTrue(arousedPhrases > originalPhrases && originalPhrases > calmPhrases, "phrase arousal order");
     }
 
-    private static double meanPhraseArousal(SpeechAnalysisResult result, Interval part) {
+    private static double meanPhraseArousal(SpeechAnalysisResult result, TimeWindow part) {
         return result.phrases().stream()
                 .filter(p -> part.contains(p.phrase().start()) && p.arousal().scored())
                 .mapToDouble(p -> p.arousal().value())

@@ -14,8 +14,8 @@ final class CommittedArousalModel {
         return ArousalModel.read(SharedMedia.repoRoot().resolve(PATH));
     }
 
-    static SpeechAnalyzerConfig config() {
-        SpeechAnalyzerConfig d = SpeechAnalyzerConfig.defaults();
-        return new SpeechAnalyzerConfig(d.phrasePauseSeconds(), d.cues(), load());
+    static SpeechAnalyzerSettings config() {
+        SpeechAnalyzerSettings d = SpeechAnalyzerSettings.defaults();
+        return new SpeechAnalyzerSettings(d.phrasePauseSeconds(), d.cues(), load());
     }
 }

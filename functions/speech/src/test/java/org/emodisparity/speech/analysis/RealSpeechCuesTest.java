@@ -1,5 +1,9 @@
 package org.emodisparity.speech.analysis;
 
+import org.emodisparity.model.audio.Wav16k;
+
+import org.emodisparity.model.TimeWindow;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,8 +32,8 @@ class RealSpeechCuesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("clips")
     void cuesAgreeWithPraatAndTheTranscript(SpeechClips.Clip clip) throws IOException {
-        float[] pcm = WavReader.read(clip.path());
-        VocalCues cues = analyzer.analyze(pcm, List.of(new Interval(0, Pcm16k.duration(pcm)))).intervals().get(0).cues();
+        float[] pcm = Wav16k.readMono(clip.path());
+        VocalCues cues = analyzer.analyze(pcm, List.of(TimeWindow.of(0, Pcm16k.duration(pcm)))).intervals().get(0).cues();
         long nuclei = Math.round(cues.syllableRate() * cues.speechSeconds());
         System.out.printf("%s: F0 median %.1f Hz (Praat %.1f, %+.1f%%), p5–p95 %.1f–%.1f Hz = %.1f st, voiced %.2f,"
                 + " loudness %.1f dBFS, %d nuclei / %d syllables (rate %.2f/s), pauses %d (ratio %.2f),"
@@ -55,10 +59,10 @@ class RealSpeechCuesTest {
 
     @Test
     void jfkPhrasesWindowsAndPauses() throws IOException {
-        float[] pcm = WavReader.read(SpeechClips.jfk().path());
-        List<Interval> windows = new ArrayList<>();
+        float[] pcm = Wav16k.readMono(SpeechClips.jfk().path());
+        List<TimeWindow> windows = new ArrayList<>();
         for (double t = 0; t + 0.5 <= 11.0; t += 0.5) {
-            windows.add(new Interval(t, t + 0.5));
+            windows.add(TimeWindow.of(t, t + 0.5));
         }
         SpeechAnalysisResult result = analyzer.analyze(pcm, windows);
 
@@ -87,7 +91,7 @@ class RealSpeechCuesTest {
                 "[0, 0.5) holds only the first 0.18 s of speech");
         assertEquals(SpeechPresence.SPEECH, result.intervals().get(1).cues().presence());
 
-        VocalCues whole = analyzer.analyze(pcm, List.of(new Interval(0, 11))).intervals().get(0).cues();
+        VocalCues whole = analyzer.analyze(pcm, List.of(TimeWindow.of(0, 11))).intervals().get(0).cues();
         assertTrue(whole.pauseCount() >= 3, "pauses " + whole.pauseCount());
         assertTrue(whole.pauseRatio() > 0.15 && whole.pauseRatio() < 0.4, "pause ratio " + whole.pauseRatio());
     }

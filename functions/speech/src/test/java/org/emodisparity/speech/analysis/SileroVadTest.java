@@ -1,5 +1,9 @@
 package org.emodisparity.speech.analysis;
 
+import org.emodisparity.model.audio.Wav16k;
+
+import org.emodisparity.model.TimeWindow;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,9 +29,9 @@ class SileroVadTest {
 
     @Test
     void theOrtPartOfTheOptionsOpensTheSession() throws IOException {
-        SileroVadOptions cudaTwoThreads = SileroVadOptions.defaults()
+        SileroVadSettings cudaTwoThreads = SileroVadSettings.defaults()
                 .withOrt(OrtSessionSettings.defaults().withCuda(true, 0).withIntraOpThreads(2));
-        float[] pcm = WavReader.read(SpeechClips.jfk().path());
+        float[] pcm = Wav16k.readMono(SpeechClips.jfk().path());
         try (SileroVad other = SileroVad.load(SileroModel.defaultModelFile(), cudaTwoThreads)) {
             // the CPU onnxruntime artifact falls back to CPU; onnxruntime_gpu on a GPU machine gives "CUDA:0"
             assertTrue(List.of("CPU", "CUDA:0").contains(other.executionProvider()), other.executionProvider());
@@ -48,11 +52,11 @@ class SileroVadTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("clips")
     void regionsCoverTheSpeechButNotTheSilenceAround(SpeechClips.Clip clip) throws IOException {
-        float[] pcm = WavReader.read(clip.path());
+        float[] pcm = Wav16k.readMono(clip.path());
         List<SpeechRegion> regions = vad.detect(pcm);
         double covered = 0;
         double sounding = 0;
-        for (Interval s : clip.sounding()) {
+        for (TimeWindow s : clip.sounding()) {
             sounding += s.duration();
             covered += overlap(regions, s);
         }
@@ -67,20 +71,20 @@ class SileroVadTest {
 
     @Test
     void jfkPausesAreFoundAndTheCrowdIsNotSpeech() throws IOException {
-        List<SpeechRegion> regions = vad.detect(WavReader.read(SpeechClips.jfk().path()));
-        List<Interval> gaps = new ArrayList<>();
+        List<SpeechRegion> regions = vad.detect(Wav16k.readMono(SpeechClips.jfk().path()));
+        List<TimeWindow> gaps = new ArrayList<>();
         for (int k = 1; k < regions.size(); k++) {
             if (regions.get(k).start() - regions.get(k - 1).end() >= 0.3) {
-                gaps.add(new Interval(regions.get(k - 1).end(), regions.get(k).start()));
+                gaps.add(TimeWindow.of(regions.get(k - 1).end(), regions.get(k).start()));
             }
         }
         assertTrue(gaps.size() >= 3, "pauses " + gaps);
-        for (Interval gap : gaps) {
+        for (TimeWindow gap : gaps) {
             double inReferencePause = SpeechClips.jfkPauses().stream()
                     .mapToDouble(p -> gap.overlap(p.start(), p.end())).sum();
             assertTrue(inReferencePause >= 0.8 * gap.duration(), "pause " + gap + " is not a reference silence");
         }
-        assertEquals(0, overlap(regions, new Interval(10.75, 11.0)), 1e-9, "crowd noise after the last word");
+        assertEquals(0, overlap(regions, TimeWindow.of(10.75, 11.0)), 1e-9, "crowd noise after the last word");
     }
 
     @Test
@@ -91,7 +95,7 @@ class SileroVadTest {
 
     @Test
     void oneProbabilityPer512SampleFrame() throws IOException {
-        float[] pcm = WavReader.read(SpeechClips.jfk().path());
+        float[] pcm = Wav16k.readMono(SpeechClips.jfk().path());
         float[] p = vad.speechProbabilities(pcm);
         assertEquals((pcm.length + 511) / 512, p.length);
         for (float v : p) {
@@ -101,8 +105,8 @@ class SileroVadTest {
 
     @Test
     void concurrentCallsKeepTheirOwnState() throws Exception {
-        float[] a = WavReader.read(SpeechClips.jfk().path());
-        float[] b = WavReader.read(SpeechClips.librivox().get(0).path());
+        float[] a = Wav16k.readMono(SpeechClips.jfk().path());
+        float[] b = Wav16k.readMono(SpeechClips.librivox().get(0).path());
         float[] expectedA = vad.speechProbabilities(a);
         float[] expectedB = vad.speechProbabilities(b);
         CompletableFuture<float[]> ca = CompletableFuture.supplyAsync(() -> vad.speechProbabilities(a));
@@ -111,7 +115,7 @@ class SileroVadTest {
         assertArrayEquals(expectedB, cb.get());
     }
 
-    private static double overlap(List<SpeechRegion> regions, Interval interval) {
+    private static double overlap(List<SpeechRegion> regions, TimeWindow interval) {
         return regions.stream().mapToDouble(r -> interval.overlap(r.start(), r.end())).sum();
     }
 }

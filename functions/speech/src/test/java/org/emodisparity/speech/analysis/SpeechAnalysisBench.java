@@ -1,5 +1,9 @@
 package org.emodisparity.speech.analysis;
 
+import org.emodisparity.model.audio.Wav16k;
+
+import org.emodisparity.model.TimeWindow;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +26,7 @@ public final class SpeechAnalysisBench {
         List<SpeechClips.Clip> clips = SpeechClips.all();
         List<float[]> audio = new ArrayList<>();
         for (SpeechClips.Clip clip : clips) {
-            audio.add(WavReader.read(clip.path()));
+            audio.add(Wav16k.readMono(clip.path()));
         }
         System.out.printf("%d cores available; %d timed rounds after 3 warm-up rounds%n",
                 Runtime.getRuntime().availableProcessors(), rounds);
@@ -40,7 +44,7 @@ public final class SpeechAnalysisBench {
             System.out.printf("%-42s %7s %9s %9s %9s%n", "clip", "audio s", "RTF vad", "RTF cues", "RTF all");
             for (int k = 0; k < clips.size(); k++) {
                 float[] pcm = audio.get(k);
-                List<Interval> windows = windows(pcm);
+                List<TimeWindow> windows = windows(pcm);
                 double vadSeconds = 0;
                 double cueSeconds = 0;
                 double allSeconds = 0;
@@ -69,11 +73,11 @@ public final class SpeechAnalysisBench {
         }
     }
 
-    private static List<Interval> windows(float[] pcm) {
-        List<Interval> windows = new ArrayList<>();
+    private static List<TimeWindow> windows(float[] pcm) {
+        List<TimeWindow> windows = new ArrayList<>();
         double duration = Pcm16k.duration(pcm);
         for (double t = 0; t < duration; t += 1.0) {
-            windows.add(new Interval(t, Math.min(duration, t + 1.0)));
+            windows.add(TimeWindow.of(t, Math.min(duration, t + 1.0)));
         }
         return windows;
     }

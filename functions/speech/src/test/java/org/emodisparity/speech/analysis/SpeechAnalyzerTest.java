@@ -1,5 +1,7 @@
 package org.emodisparity.speech.analysis;
 
+import org.emodisparity.model.TimeWindow;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,12 +23,12 @@ class SpeechAnalyzerTest {
                 new SpeechRegion(3.25, 4.25));
         SpeechAnalyzer analyzer = new SpeechAnalyzer(signal -> regions);
 
-        SpeechAnalysisResult result = analyzer.analyze(pcm, List.of(new Interval(0, 0.5), new Interval(0.5, 1.5),
-                new Interval(2.1, 3.1), new Interval(3.25, 4.25)));
+        SpeechAnalysisResult result = analyzer.analyze(pcm, List.of(TimeWindow.of(0, 0.5), TimeWindow.of(0.5, 1.5),
+                TimeWindow.of(2.1, 3.1), TimeWindow.of(3.25, 4.25)));
 
         assertEquals(regions, result.regions());
         assertEquals(2, result.phrases().size(), "split at the 0.6 s pause, not at the 0.15 s one");
-        assertEquals(new Interval(2.1, 4.25), result.phrases().get(1).phrase().interval());
+        assertEquals(TimeWindow.of(2.1, 4.25), result.phrases().get(1).phrase().interval());
         assertEquals(SpeechPresence.NO_SPEECH, result.intervals().get(0).cues().presence());
         assertEquals(ArousalScore.Status.NO_SPEECH, result.intervals().get(0).arousal().status());
         double calmArousal = result.intervals().get(1).arousal().value();
@@ -42,13 +44,13 @@ class SpeechAnalyzerTest {
     @Test
     void emptyAndTinySignals() {
         SpeechAnalyzer analyzer = new SpeechAnalyzer(signal -> List.of());
-        SpeechAnalysisResult empty = analyzer.analyze(new float[0], List.of(new Interval(0, 1)));
+        SpeechAnalysisResult empty = analyzer.analyze(new float[0], List.of(TimeWindow.of(0, 1)));
         assertTrue(empty.phrases().isEmpty());
         assertEquals(SpeechPresence.NO_SPEECH, empty.intervals().get(0).cues().presence());
 
         float[] tiny = TestSignals.harmonicTone(150, 0.01, 1, 5, 0.1);
         SpeechAnalysisResult tinyResult = new SpeechAnalyzer(signal -> List.of(new SpeechRegion(0, 0.01)))
-                .analyze(tiny, List.of(new Interval(0, 1)));
+                .analyze(tiny, List.of(TimeWindow.of(0, 1)));
         assertEquals(SpeechPresence.TOO_LITTLE_SPEECH, tinyResult.intervals().get(0).cues().presence());
     }
 

@@ -1,5 +1,7 @@
 package org.emodisparity.speech.analysis;
 
+import org.emodisparity.model.TimeWindow;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -17,7 +19,7 @@ final class SpeechClips {
      * @param sounding reference speech stretches, seconds
      * @param syllables syllables of the transcript
      */
-    record Clip(String name, Path path, List<Interval> sounding, int syllables, double praatF0MedianHz,
+    record Clip(String name, Path path, List<TimeWindow> sounding, int syllables, double praatF0MedianHz,
             double praatJitter, double praatShimmer, double praatHnrDb) {
         double speechStart() {
             return sounding.get(0).start();
@@ -48,7 +50,7 @@ final class SpeechClips {
     }
 
     /** Silences of jfk.wav between its sounding stretches (Praat). */
-    static List<Interval> jfkPauses() {
+    static List<TimeWindow> jfkPauses() {
         return List.of(i(2.152, 3.280), i(3.720, 3.960), i(4.328, 5.408), i(7.704, 8.184));
     }
 
@@ -73,14 +75,14 @@ final class SpeechClips {
         return Stream.concat(Stream.of(jfk()), librivox().stream()).toList();
     }
 
-    private static Clip librivox(String id, List<Interval> sounding, int syllables, double f0, double jitter,
+    private static Clip librivox(String id, List<TimeWindow> sounding, int syllables, double f0, double jitter,
             double shimmer, double hnr) {
         String name = "sense_and_sensibility_01_austen_64kb-" + id;
         return new Clip(name, SharedMedia.file("media/speech/librivox/" + name + ".wav"), sounding, syllables, f0,
                 jitter, shimmer, hnr);
     }
 
-    private static Interval i(double start, double end) {
-        return new Interval(start, end);
+    private static TimeWindow i(double start, double end) {
+        return TimeWindow.of(start, end);
     }
 }

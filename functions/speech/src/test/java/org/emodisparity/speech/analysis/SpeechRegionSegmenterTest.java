@@ -11,11 +11,11 @@ class SpeechRegionSegmenterTest {
     private static final int FRAME = SileroVad.FRAME_SAMPLES;
     private static final double FRAME_S = Pcm16k.seconds(FRAME);
     private static final double PAD_S = 0.030;
-    private final SpeechRegionSegmenter segmenter = new SpeechRegionSegmenter(VadSegmentationParams.defaults());
+    private final SpeechRegionSegmenter segmenter = new SpeechRegionSegmenter(VadSegmentationSettings.defaults());
 
     @Test
     void defaultsAreSileros() {
-        VadSegmentationParams p = VadSegmentationParams.defaults();
+        VadSegmentationSettings p = VadSegmentationSettings.defaults();
         assertEquals(0.5, p.threshold());
         assertEquals(0.35, p.negThreshold(), 1e-12);
         assertEquals(250, p.minSpeechMs());
@@ -54,7 +54,7 @@ class SpeechRegionSegmenterTest {
 
     @Test
     void closeRegionsSplitTheirGapInsteadOfOverlapping() {
-        VadSegmentationParams noMinSilence = new VadSegmentationParams(0.5, 0.35, 250, 0, 30);
+        VadSegmentationSettings noMinSilence = new VadSegmentationSettings(0.5, 0.35, 250, 0, 30);
         float[] p = runs(0.9, 10, 0.1, 1, 0.9, 10);
         List<SpeechRegion> regions = new SpeechRegionSegmenter(noMinSilence).segment(p, FRAME, p.length * FRAME);
         assertEquals(2, regions.size());

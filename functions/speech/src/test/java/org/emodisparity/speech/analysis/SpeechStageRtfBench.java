@@ -1,5 +1,9 @@
 package org.emodisparity.speech.analysis;
 
+import org.emodisparity.model.audio.Wav16k;
+
+import org.emodisparity.model.TimeWindow;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,9 +27,9 @@ public final class SpeechStageRtfBench {
     public static void main(String[] args) throws IOException {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
         float[] pcm = sixtySeconds();
-        List<Interval> windows = new ArrayList<>();
+        List<TimeWindow> windows = new ArrayList<>();
         for (double t = 0; t + 2.5 <= SECONDS + 1e-9; t += 1.25) {
-            windows.add(new Interval(t, t + 2.5));
+            windows.add(TimeWindow.of(t, t + 2.5));
         }
         System.out.printf("%.1f s signal, %d windows; %d cores visible to the JVM; %d timed rounds after 3 warm-up%n",
                 Pcm16k.duration(pcm), windows.size(), Runtime.getRuntime().availableProcessors(), rounds);
@@ -54,7 +58,7 @@ public final class SpeechStageRtfBench {
     static float[] sixtySeconds() throws IOException {
         List<float[]> clips = new ArrayList<>();
         for (SpeechClips.Clip clip : SpeechClips.all()) {
-            clips.add(WavReader.read(clip.path()));
+            clips.add(Wav16k.readMono(clip.path()));
         }
         int total = (int) (SECONDS * Pcm16k.SAMPLE_RATE);
         int gap = Pcm16k.SAMPLE_RATE / 2;

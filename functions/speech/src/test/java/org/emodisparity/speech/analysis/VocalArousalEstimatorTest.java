@@ -1,5 +1,7 @@
 package org.emodisparity.speech.analysis;
 
+import org.emodisparity.model.TimeWindow;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -86,7 +88,7 @@ class VocalArousalEstimatorTest {
 
     @Test
     void missingCuesAreLeftOutNotZeroed() {
-        VocalCues whispered = new VocalCues(new Interval(0, 2), SpeechPresence.SPEECH, 2.0, 0.0, null, null, null, null,
+        VocalCues whispered = new VocalCues(TimeWindow.of(0, 2), SpeechPresence.SPEECH, 2.0, 0.0, null, null, null, null,
                 -20.0, null, 0.0, 0, null, null, null, null, null, null, null, null, null);
         ArousalScore score = estimator.score(whispered, baseline);
         assertTrue(score.scored());
@@ -97,7 +99,7 @@ class VocalArousalEstimatorTest {
 
     @Test
     void noSpeechHasNoScore() {
-        ArousalScore score = estimator.score(VocalCues.absent(new Interval(0, 1), SpeechPresence.NO_SPEECH, 0), baseline);
+        ArousalScore score = estimator.score(VocalCues.absent(TimeWindow.of(0, 1), SpeechPresence.NO_SPEECH, 0), baseline);
         assertEquals(ArousalScore.Status.NO_SPEECH, score.status());
         assertNull(score.value());
         assertFalse(score.scored());
@@ -107,7 +109,7 @@ class VocalArousalEstimatorTest {
 
     @Test
     void confidenceGrowsWithSpeech() {
-        VocalCues shortSpeech = new VocalCues(new Interval(0, 1), SpeechPresence.SPEECH, 0.5, 0.6, 120.0, 100.0,
+        VocalCues shortSpeech = new VocalCues(TimeWindow.of(0, 1), SpeechPresence.SPEECH, 0.5, 0.6, 120.0, 100.0,
                 140.0, 6.0, -25.0, 4.0, 0.0, 0, null, null, null, null, null, null, null, null, null);
         assertEquals(0.5, estimator.score(shortSpeech, baseline).confidence(), 1e-9);
         assertEquals(1.0, estimator.score(cues(120, 6, -25, 4), baseline).confidence(), 1e-9);
@@ -116,7 +118,7 @@ class VocalArousalEstimatorTest {
     private static VocalCues cues(double f0, double rangeSt, double loudness, double rate) {
         double p5 = f0 * Math.pow(2, -rangeSt / 24);
         double p95 = f0 * Math.pow(2, rangeSt / 24);
-        return new VocalCues(new Interval(0, 2), SpeechPresence.SPEECH, 2.0, 0.6, f0, p5, p95, rangeSt, loudness, rate,
+        return new VocalCues(TimeWindow.of(0, 2), SpeechPresence.SPEECH, 2.0, 0.6, f0, p5, p95, rangeSt, loudness, rate,
                 0.0, 0, null, null, null, null, null, null, null, null, null);
     }
 

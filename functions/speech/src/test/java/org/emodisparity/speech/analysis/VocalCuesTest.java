@@ -1,5 +1,7 @@
 package org.emodisparity.speech.analysis;
 
+import org.emodisparity.model.TimeWindow;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -13,37 +15,37 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Vocal cues on synthetic signals whose loudness, pauses, rate, jitter, shimmer and HNR are known. */
 class VocalCuesTest {
-    private static final VocalCueParams PARAMS = VocalCueParams.defaults();
+    private static final VocalCueSettings PARAMS = VocalCueSettings.defaults();
 
     @Test
     void loudnessIsTheSpeechPowerInDbfs() {
         float[] signal = TestSignals.concat(TestSignals.harmonicTone(150, 1, 1, 10, 0.1),
                 TestSignals.harmonicTone(150, 1, 1, 10, 0.01));
         AnalysedSignal analysed = analyse(signal, new SpeechRegion(0, 2));
-        assertEquals(-20.0, analysed.cuesFor(new Interval(0, 1)).loudnessDbfs(), 0.05);
-        assertEquals(-40.0, analysed.cuesFor(new Interval(1, 2)).loudnessDbfs(), 0.05);
-        assertEquals(10 * Math.log10((0.01 + 0.0001) / 2), analysed.cuesFor(new Interval(0, 2)).loudnessDbfs(), 0.05);
+        assertEquals(-20.0, analysed.cuesFor(TimeWindow.of(0, 1)).loudnessDbfs(), 0.05);
+        assertEquals(-40.0, analysed.cuesFor(TimeWindow.of(1, 2)).loudnessDbfs(), 0.05);
+        assertEquals(10 * Math.log10((0.01 + 0.0001) / 2), analysed.cuesFor(TimeWindow.of(0, 2)).loudnessDbfs(), 0.05);
     }
 
     @Test
     void silenceOutsideSpeechDoesNotDiluteLoudness() {
         float[] signal = TestSignals.concat(TestSignals.silence(1), TestSignals.harmonicTone(150, 1, 1, 10, 0.1));
-        assertEquals(-20.0, analyse(signal, new SpeechRegion(1, 2)).cuesFor(new Interval(0, 2)).loudnessDbfs(), 0.05);
+        assertEquals(-20.0, analyse(signal, new SpeechRegion(1, 2)).cuesFor(TimeWindow.of(0, 2)).loudnessDbfs(), 0.05);
     }
 
     @Test
     void noSpeechIsReportedNotMeasured() {
         float[] signal = TestSignals.concat(TestSignals.harmonicTone(150, 1, 1, 10, 0.1), TestSignals.silence(1));
-        VocalCues cues = analyse(signal, new SpeechRegion(0, 1)).cuesFor(new Interval(1.2, 2));
+        VocalCues cues = analyse(signal, new SpeechRegion(0, 1)).cuesFor(TimeWindow.of(1.2, 2));
         assertEquals(SpeechPresence.NO_SPEECH, cues.presence());
         assertEquals(0, cues.speechSeconds());
-        assertEquals(VocalCues.absent(new Interval(1.2, 2), SpeechPresence.NO_SPEECH, 0), cues, "all measurements null");
+        assertEquals(VocalCues.absent(TimeWindow.of(1.2, 2), SpeechPresence.NO_SPEECH, 0), cues, "all measurements null");
     }
 
     @Test
     void tooLittleSpeechIsNotMeasured() {
         float[] signal = TestSignals.concat(TestSignals.harmonicTone(150, 1, 1, 10, 0.1), TestSignals.silence(1));
-        VocalCues cues = analyse(signal, new SpeechRegion(0, 1)).cuesFor(new Interval(0.9, 2));
+        VocalCues cues = analyse(signal, new SpeechRegion(0, 1)).cuesFor(TimeWindow.of(0.9, 2));
         assertEquals(SpeechPresence.TOO_LITTLE_SPEECH, cues.presence());
         assertEquals(0.1, cues.speechSeconds(), 1e-9);
         assertNull(cues.f0MedianHz());
@@ -55,18 +57,18 @@ class VocalCuesTest {
         float[] signal = TestSignals.harmonicTone(150, 4, 1, 10, 0.1);
         AnalysedSignal analysed = analyse(signal, new SpeechRegion(0.2, 1.2), new SpeechRegion(1.7, 2.7),
                 new SpeechRegion(2.8, 3.8));
-        VocalCues cues = analysed.cuesFor(new Interval(0, 4));
+        VocalCues cues = analysed.cuesFor(TimeWindow.of(0, 4));
         assertEquals(3.0, cues.speechSeconds(), 1e-9);
         assertEquals(1, cues.pauseCount(), "0.5 s counts, 0.1 s does not");
         assertEquals(0.5 / 3.6, cues.pauseRatio(), 1e-9, "pause time / span from first to last speech");
-        VocalCues clipped = analysed.cuesFor(new Interval(1.0, 2.0));
+        VocalCues clipped = analysed.cuesFor(TimeWindow.of(1.0, 2.0));
         assertEquals(0.5 / 1.0, clipped.pauseRatio(), 1e-9, "span clipped to the interval");
     }
 
     @Test
     void toneStatisticsAndVoicing() {
         VocalCues cues = analyse(TestSignals.harmonicTone(180, 2, 1, 10, 0.1), new SpeechRegion(0, 2))
-                .cuesFor(new Interval(0, 2));
+                .cuesFor(TimeWindow.of(0, 2));
         assertEquals(180, cues.f0MedianHz(), 0.5);
         assertEquals(0, cues.f0RangeSemitones(), 0.05);
         assertTrue(cues.voicedFraction() > 0.95, "voiced " + cues.voicedFraction());
@@ -74,7 +76,7 @@ class VocalCuesTest {
 
     @Test
     void unvoicedSpeechHasNoPitchButIsStillSpeech() {
-        VocalCues cues = analyse(TestSignals.whiteNoise(2, 0.05, 3), new SpeechRegion(0, 2)).cuesFor(new Interval(0, 2));
+        VocalCues cues = analyse(TestSignals.whiteNoise(2, 0.05, 3), new SpeechRegion(0, 2)).cuesFor(TimeWindow.of(0, 2));
         assertEquals(SpeechPresence.SPEECH, cues.presence());
         assertEquals(0, cues.voicedFraction());
         assertNull(cues.f0MedianHz());
@@ -93,7 +95,7 @@ class VocalCuesTest {
             double envelope = 0.5 * (1 - Math.cos(2 * Math.PI * 4 * i / TestSignals.SR));
             tone[i] *= (float) (0.1 + envelope);
         }
-        VocalCues cues = analyse(tone, new SpeechRegion(0, 3)).cuesFor(new Interval(0, 3));
+        VocalCues cues = analyse(tone, new SpeechRegion(0, 3)).cuesFor(TimeWindow.of(0, 3));
         assertEquals(4.0, cues.syllableRate(), 0.34, "12 ± 1 nuclei in 3 s");
     }
 
@@ -125,7 +127,7 @@ class VocalCuesTest {
     @ValueSource(doubles = {5, 10, 20})
     void hnrIsTheHarmonicToNoisePowerRatio(double snrDb) {
         float[] voice = TestSignals.withNoise(TestSignals.harmonicTone(140, 2, 1, 10, 0.1), snrDb, 11);
-        VocalCues cues = analyse(voice, new SpeechRegion(0, 2)).cuesFor(new Interval(0, 2));
+        VocalCues cues = analyse(voice, new SpeechRegion(0, 2)).cuesFor(TimeWindow.of(0, 2));
         assertEquals(snrDb, cues.hnrDb(), 1.5);
     }
 
@@ -139,7 +141,7 @@ class VocalCuesTest {
         }
         float[] signal = TestSignals.pulseTrain(periods, amplitudes);
         double seconds = Pcm16k.duration(signal);
-        return analyse(signal, new SpeechRegion(0, seconds)).cuesFor(new Interval(0, seconds));
+        return analyse(signal, new SpeechRegion(0, seconds)).cuesFor(TimeWindow.of(0, seconds));
     }
 
     private static AnalysedSignal analyse(float[] signal, SpeechRegion... regions) {

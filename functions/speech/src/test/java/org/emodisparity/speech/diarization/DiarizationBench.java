@@ -10,7 +10,7 @@ import org.emodisparity.fixtures.Dialogue;
 import org.emodisparity.fixtures.SharedMedia;
 import org.emodisparity.speech.analysis.SileroModel;
 import org.emodisparity.speech.analysis.SpeechRegion;
-import org.emodisparity.speech.analysis.WavReader;
+import org.emodisparity.model.audio.Wav16k;
 
 /**
  * Diarisation figures: DER (0.25 s collar) and speaker-attributed accuracy per AMI excerpt and per two-person
@@ -51,7 +51,7 @@ public final class DiarizationBench {
             if (!Files.exists(wav) || !ref.containsKey(name)) {
                 continue;
             }
-            float[] pcm = WavReader.read(TestSessions.pcm16k(wav, tmp.resolve("ami")));
+            float[] pcm = Wav16k.readMono(TestSessions.pcm16k(wav, tmp.resolve("ami")));
             List<SpeechRegion> speech = SileroModel.vad().detect(pcm);
             SpeakerDiarizer d = name.equals("sample") ? diarizer
                     : new SpeakerDiarizer(settings.withMaxSpeakers(4));
@@ -68,7 +68,7 @@ public final class DiarizationBench {
             Dialogue.Built built = TestSessions.alternate(pair[0], TestSessions.emodb(pair[0], tmp.resolve(pair[0])),
                     pair[1], TestSessions.emodb(pair[1], tmp.resolve(pair[1])), 6, 3,
                     tmp.resolve(pair[0] + "-" + pair[1]));
-            float[] pcm = WavReader.read(built.mixed());
+            float[] pcm = Wav16k.readMono(built.mixed());
             long t0 = System.nanoTime();
             Diarization result = diarizer.diarize(pcm, SileroModel.vad().detect(pcm), OptionalInt.empty());
             nanos += System.nanoTime() - t0;
@@ -78,7 +78,7 @@ public final class DiarizationBench {
         }
         Dialogue.Built jl = TestSessions.alternate("jfk", jfk, "librivox", TestSessions.librivox(), 4, 1,
                 tmp.resolve("jfk-librivox"));
-        float[] pcm = WavReader.read(jl.mixed());
+        float[] pcm = Wav16k.readMono(jl.mixed());
         Diarization result = diarizer.diarize(pcm, SileroModel.vad().detect(pcm), OptionalInt.empty());
         print("jfk+librivox", DiarizationScore.score(TestSessions.reference(jl), result.turns(), 0,
                 pcm.length / 16000.0, 0.25));

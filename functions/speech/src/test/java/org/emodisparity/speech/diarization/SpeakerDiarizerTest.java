@@ -14,7 +14,7 @@ import org.emodisparity.fixtures.Dialogue;
 import org.emodisparity.fixtures.SharedMedia;
 import org.emodisparity.speech.analysis.SileroModel;
 import org.emodisparity.speech.analysis.SpeechRegion;
-import org.emodisparity.speech.analysis.WavReader;
+import org.emodisparity.model.audio.Wav16k;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +36,7 @@ class SpeakerDiarizerTest {
     @Test
     void theAmiTwoPersonConversationIsAttributedToTheRightSpeakerAtLeast90PercentOfTheTime() throws Exception {
         Path ami = SharedMedia.sharedDir().resolve("media/speech/ami");
-        float[] pcm = WavReader.read(TestSessions.pcm16k(ami.resolve("sample.wav"), dir));
+        float[] pcm = Wav16k.readMono(TestSessions.pcm16k(ami.resolve("sample.wav"), dir));
         Diarization d = diarize(pcm);
         DiarizationScore.Scores s = DiarizationScore.score(
                 DiarizationScore.readRttm(ami.resolve("sample.rttm")).get("sample"), d.turns(), 0, 30, 0.25);
@@ -50,7 +50,7 @@ class SpeakerDiarizerTest {
     void mixedGenderSessionsOfRealVoicesAreTwoSpeakersAttributedCorrectly() throws Exception {
         Dialogue.Built emodb = TestSessions.alternate("03", TestSessions.emodb("03", dir.resolve("03")), "08",
                 TestSessions.emodb("08", dir.resolve("08")), 6, 3, dir.resolve("03-08"));
-        float[] pcm = WavReader.read(emodb.mixed());
+        float[] pcm = Wav16k.readMono(emodb.mixed());
         Diarization d = diarize(pcm);
         DiarizationScore.Scores s = DiarizationScore.score(TestSessions.reference(emodb), d.turns(), 0,
                 pcm.length / 16000.0, 0.25);
@@ -60,7 +60,7 @@ class SpeakerDiarizerTest {
 
         Dialogue.Built jl = TestSessions.alternate("jfk", List.of(SharedMedia.jfkWav()), "librivox",
                 TestSessions.librivox(), 4, 1, dir.resolve("jfk-librivox"));
-        pcm = WavReader.read(jl.mixed());
+        pcm = Wav16k.readMono(jl.mixed());
         d = diarize(pcm);
         s = DiarizationScore.score(TestSessions.reference(jl), d.turns(), 0, pcm.length / 16000.0, 0.25);
         System.out.printf("JFK (m) + LibriVox (f): accuracy %.3f, attribution %.3f%n", s.accuracy(), s.attribution());
@@ -79,7 +79,7 @@ class SpeakerDiarizerTest {
     void aLongSessionIsClusteredBlockByBlockAndStillFindsBothVoices() throws Exception {
         Dialogue.Built emodb = TestSessions.alternate("03", TestSessions.emodb("03", dir.resolve("03")), "08",
                 TestSessions.emodb("08", dir.resolve("08")), 6, 3, dir.resolve("03-08"));
-        float[] once = WavReader.read(emodb.mixed());
+        float[] once = Wav16k.readMono(emodb.mixed());
         List<SpeechRegion> speechOnce = SileroModel.vad().detect(once);
         double seconds = once.length / 16000.0;
         double speechSeconds = speechOnce.stream().mapToDouble(SpeechRegion::duration).sum();
@@ -106,7 +106,7 @@ class SpeakerDiarizerTest {
         for (String[] pair : new String[][] {{"10", "09"}, {"03", "10"}, {"08", "09"}}) {
             Dialogue.Built b = TestSessions.alternate(pair[0], TestSessions.emodb(pair[0], dir.resolve(pair[0])),
                     pair[1], TestSessions.emodb(pair[1], dir.resolve(pair[1])), 6, 3, dir.resolve(pair[0] + pair[1]));
-            float[] pcm = WavReader.read(b.mixed());
+            float[] pcm = Wav16k.readMono(b.mixed());
             Diarization d = diarize(pcm);
             DiarizationScore.Scores s = DiarizationScore.score(TestSessions.reference(b), d.turns(), 0,
                     pcm.length / 16000.0, 0.25);
@@ -124,15 +124,15 @@ class SpeakerDiarizerTest {
         for (Path clip : TestSessions.librivox()) {
             one.say("reader", clip, 0, 0, "");
         }
-        Diarization reader = diarize(WavReader.read(one.build(dir.resolve("reader")).mixed()));
+        Diarization reader = diarize(Wav16k.readMono(one.build(dir.resolve("reader")).mixed()));
         assertEquals(1, reader.speakers(), reader.toString());
-        assertEquals(1, diarize(WavReader.read(SharedMedia.jfkWav())).speakers());
+        assertEquals(1, diarize(Wav16k.readMono(SharedMedia.jfkWav())).speakers());
 
         Diarization silence = diarize(new float[16000 * 5]);
         assertEquals(0, silence.speakers());
         assertTrue(silence.turns().isEmpty());
         // a very short input, and a given count on it, do not fail
-        float[] jfk = WavReader.read(SharedMedia.jfkWav());
+        float[] jfk = Wav16k.readMono(SharedMedia.jfkWav());
         float[] short1 = Arrays.copyOf(jfk, 16000);
         assertTrue(diarizer.diarize(short1, SileroModel.vad().detect(short1), OptionalInt.of(2)).speakers() <= 2);
     }
@@ -148,7 +148,7 @@ class SpeakerDiarizerTest {
             three.say("08", b.get(2 * t), 0, 0, "").say("08", b.get(2 * t + 1), 0, 0, "");
             three.say("jfk", SharedMedia.jfkWav(), 2.5 * (t % 4), 2.5 * (t % 4) + 2.5, "");
         }
-        float[] pcm = WavReader.read(three.build(dir.resolve("three")).mixed());
+        float[] pcm = Wav16k.readMono(three.build(dir.resolve("three")).mixed());
         List<SpeechRegion> speech = SileroModel.vad().detect(pcm);
         Diarization fixed = new SpeakerDiarizer(DiarizationSettings.defaults().withMaxSpeakers(3))
                 .diarize(pcm, speech, OptionalInt.of(3));
@@ -166,7 +166,7 @@ class SpeakerDiarizerTest {
         List<Path> lib = TestSessions.librivox();
         session.say("jfk", SharedMedia.jfkWav(), 5.0, 8.0, "").say("reader", lib.get(0), 0, 0, "")
                 .say("jfk", SharedMedia.jfkWav(), 8.0, 11.0, "").say("reader", lib.get(2), 0, 0, "");
-        float[] pcm = WavReader.read(session.build(dir.resolve("session")).mixed());
+        float[] pcm = Wav16k.readMono(session.build(dir.resolve("session")).mixed());
         List<SpeechRegion> speech = SileroModel.vad().detect(pcm);
         Diarization d = diarizer.diarize(pcm, speech, OptionalInt.empty());
         assertEquals(2, d.speakers());
@@ -177,13 +177,13 @@ class SpeakerDiarizerTest {
                     .map(t -> new SpeechRegion(t.start(), t.end())).toList();
             VoiceProfile.of(pcm, own).ifPresent(p -> speakers.put("S" + (label + 1), p));
         }
-        float[] jfk = WavReader.read(SharedMedia.jfkWav());
+        float[] jfk = Wav16k.readMono(SharedMedia.jfkWav());
         float[] sample = Arrays.copyOf(jfk, 16000 * 5);
         Optional<String> match = VoiceProfile.of(sample, SileroModel.vad().detect(sample)).orElseThrow()
                 .bestMatch(speakers);
         // JFK speaks first in the session, so he is S1
         assertEquals(Optional.of("S1"), match);
-        float[] reader = WavReader.read(lib.get(4));
+        float[] reader = Wav16k.readMono(lib.get(4));
         assertEquals(Optional.of("S2"), VoiceProfile.of(reader, SileroModel.vad().detect(reader)).orElseThrow()
                 .bestMatch(speakers));
     }

@@ -13,9 +13,9 @@ import org.emodisparity.model.Emotion;
 import org.emodisparity.model.LabelMapping;
 import org.emodisparity.model.TimeWindow;
 import org.emodisparity.model.WindowPlan;
-import org.emodisparity.speech.analysis.Interval;
+import org.emodisparity.model.TimeWindow;
 import org.emodisparity.speech.analysis.Pcm16k;
-import org.emodisparity.speech.analysis.WavReader;
+import org.emodisparity.model.audio.Wav16k;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,8 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RealSpeechPlumbingTest {
     /** "And so my fellow Americans" | "ask not" | "what your country can do for you" | "ask what you can do for your country" (Praat). */
-    private static final List<Interval> PHRASES = List.of(new Interval(0.320, 2.152), new Interval(3.280, 4.328),
-            new Interval(5.408, 7.704), new Interval(8.184, 10.5));
+    private static final List<TimeWindow> PHRASES = List.of(TimeWindow.of(0.320, 2.152), TimeWindow.of(3.280, 4.328),
+            TimeWindow.of(5.408, 7.704), TimeWindow.of(8.184, 10.5));
     private static final double MAX_CHUNK_SECONDS = 1.0; // small, so that real phrases are chunked too
 
     private static float[] pcm;
@@ -39,15 +39,15 @@ class RealSpeechPlumbingTest {
 
     @BeforeAll
     static void read() throws IOException {
-        pcm = WavReader.read(SharedMedia.jfkWav());
+        pcm = Wav16k.readMono(SharedMedia.jfkWav());
     }
 
     @Test
     void phraseProbabilitiesAreTheChunkWeightedMeanOfWhatTheSamplesPredict() throws IOException {
         LoudnessModels.Spec spec = LoudnessModels.Spec.of(8, 0, 6).withAttentionMask(); // loud → angry, quiet → sad
         try (SpeechEmotionClassifier c = open(spec, WaveformNormalisation.NONE)) {
-            SpeechEmotionAnalyzer analyzer = new SpeechEmotionAnalyzer(c, new ChunkingOptions(MAX_CHUNK_SECONDS, 0.5));
-            for (Interval phrase : PHRASES) {
+            SpeechEmotionAnalyzer analyzer = new SpeechEmotionAnalyzer(c, new ChunkingSettings(MAX_CHUNK_SECONDS, 0.5));
+            for (TimeWindow phrase : PHRASES) {
                 PhraseEmotion result = analyzer.classifyPhrase(pcm, phrase);
                 SampleRange range = new SampleRange(SampleRange.sampleAt(phrase.start()), SampleRange.sampleAt(phrase.end()));
                 List<SampleRange> chunks = PhraseChunker.chunks(range, Pcm16k.SAMPLE_RATE);
@@ -75,7 +75,7 @@ class RealSpeechPlumbingTest {
         LoudnessModels.Spec spec = LoudnessModels.Spec.of(8, 0, 6).withAttentionMask();
         List<TimeWindow> windows = WindowPlan.plan(Pcm16k.duration(pcm), 0.5, 0.5).windows();
         try (SpeechEmotionClassifier c = open(spec, WaveformNormalisation.ZERO_MEAN_UNIT_VARIANCE)) {
-            SpeechEmotionResult result = new SpeechEmotionAnalyzer(c, new ChunkingOptions(MAX_CHUNK_SECONDS, 0.5))
+            SpeechEmotionResult result = new SpeechEmotionAnalyzer(c, new ChunkingSettings(MAX_CHUNK_SECONDS, 0.5))
                     .analyse(pcm, PHRASES, windows);
             assertTrue(result.phrases().stream().allMatch(PhraseEmotion::isClassified));
             int silent = 0;
@@ -103,6 +103,6 @@ class RealSpeechPlumbingTest {
             throws IOException {
         Path file = LoudnessModels.write(dir, "rec-test.onnx", spec);
         return SpeechEmotionClassifier.open(new SpeechEmotionModel("rec-test", file, SpeechEmotionClassifierTest.RAVDESS,
-                LabelMapping.RAVDESS), ClassifierOptions.defaults().withNormalisation(normalisation));
+                LabelMapping.RAVDESS), ClassifierSettings.defaults().withNormalisation(normalisation));
     }
 }

@@ -13,7 +13,7 @@ import java.util.List;
 import org.emodisparity.model.LabelMapping;
 import org.emodisparity.model.TimeWindow;
 import org.emodisparity.model.WindowPlan;
-import org.emodisparity.speech.analysis.Interval;
+import org.emodisparity.model.TimeWindow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * model measures raw loudness, so these tests switch the waveform normalisation off.
  */
 class SpeechEmotionAnalyzerTest {
-    private static final ClassifierOptions RAW = ClassifierOptions.defaults().withNormalisation(WaveformNormalisation.NONE);
+    private static final ClassifierSettings RAW = ClassifierSettings.defaults().withNormalisation(WaveformNormalisation.NONE);
 
     @TempDir
     Path dir;
@@ -32,7 +32,7 @@ class SpeechEmotionAnalyzerTest {
     void aSixtySecondPhraseIsTheDurationWeightedMeanOfItsChunks() throws IOException {
         float[] pcm = TestSignals.concat(TestSignals.tone(20, TestSignals.LOUD), TestSignals.tone(40, TestSignals.QUIET));
         try (SpeechEmotionClassifier c = tess(LoudnessModels.Spec.of(7, 0, 6))) {
-            PhraseEmotion phrase = new SpeechEmotionAnalyzer(c).classifyPhrase(pcm, new Interval(0, 60));
+            PhraseEmotion phrase = new SpeechEmotionAnalyzer(c).classifyPhrase(pcm, TimeWindow.of(0, 60));
             assertTrue(phrase.isClassified());
             assertEquals(3, phrase.chunks(), "60 s in chunks of at most 27 s: 3 × 20 s");
             assertEquals(1 / 3.0, phrase.distribution().probability(ANGER), 1e-3);
@@ -52,7 +52,7 @@ class SpeechEmotionAnalyzerTest {
         List<TimeWindow> windows = WindowPlan.plan(9.0, 2.5, 1.25).windows();
         try (SpeechEmotionClassifier c = tess(LoudnessModels.Spec.of(7, 0, 6))) {
             SpeechEmotionResult result = new SpeechEmotionAnalyzer(c).analyse(pcm,
-                    List.of(new Interval(0, 2), new Interval(3, 6)), windows);
+                    List.of(TimeWindow.of(0, 2), TimeWindow.of(3, 6)), windows);
 
             assertEquals("tess-toy", result.modelId());
             assertEquals("CPU", result.executionProvider());
@@ -87,8 +87,8 @@ class SpeechEmotionAnalyzerTest {
     void phrasesShorterThanTheMinimumAreSkippedWithAReason() throws IOException {
         float[] pcm = TestSignals.tone(4, TestSignals.LOUD);
         try (SpeechEmotionClassifier c = tess(LoudnessModels.Spec.of(7, 0, 6))) {
-            SpeechEmotionResult result = new SpeechEmotionAnalyzer(c, new ChunkingOptions(27, 0.5)).analyse(pcm,
-                    List.of(new Interval(0.2, 0.5), new Interval(1, 3)),
+            SpeechEmotionResult result = new SpeechEmotionAnalyzer(c, new ChunkingSettings(27, 0.5)).analyse(pcm,
+                    List.of(TimeWindow.of(0.2, 0.5), TimeWindow.of(1, 3)),
                     List.of(new TimeWindow(0, 0, 0.8), new TimeWindow(1, 0.8, 4)));
             PhraseEmotion shortOne = result.phrases().get(0);
             assertFalse(shortOne.isClassified());
@@ -106,10 +106,10 @@ class SpeechEmotionAnalyzerTest {
         float[] pcm = TestSignals.tone(3, TestSignals.LOUD);
         try (SpeechEmotionClassifier c = tess(LoudnessModels.Spec.of(7, 0, 6))) {
             SpeechEmotionAnalyzer analyzer = new SpeechEmotionAnalyzer(c);
-            PhraseEmotion cut = analyzer.classifyPhrase(pcm, new Interval(2, 5));
-            assertEquals(new Interval(2, 3), cut.phrase());
+            PhraseEmotion cut = analyzer.classifyPhrase(pcm, TimeWindow.of(2, 5));
+            assertEquals(TimeWindow.of(2, 3), cut.phrase());
             assertTrue(cut.isClassified());
-            PhraseEmotion outside = analyzer.classifyPhrase(pcm, new Interval(4, 5));
+            PhraseEmotion outside = analyzer.classifyPhrase(pcm, TimeWindow.of(4, 5));
             assertFalse(outside.isClassified());
             assertTrue(outside.skipReason().contains("beyond the end of the audio"), outside.skipReason());
         }
@@ -122,7 +122,7 @@ class SpeechEmotionAnalyzerTest {
         try (SpeechEmotionClassifier c = tess(LoudnessModels.Spec.of(7, 0, 6).fixedLength(80_000).withAttentionMask())) {
             SpeechEmotionAnalyzer analyzer = new SpeechEmotionAnalyzer(c);
             assertEquals(80_000, analyzer.maxChunkSamples());
-            PhraseEmotion phrase = analyzer.classifyPhrase(pcm, new Interval(0, 12));
+            PhraseEmotion phrase = analyzer.classifyPhrase(pcm, TimeWindow.of(0, 12));
             assertEquals(3, phrase.chunks());
             assertEquals(ANGER, phrase.distribution().top());
         }

@@ -42,7 +42,7 @@ class SpeechEmotionClassifierTest {
             List.of("angry", "calm", "disgust", "fearful", "happy", "neutral", "sad", "surprised");
     static final List<String> CREMA_D = List.of("ANG", "DIS", "FEA", "HAP", "NEU", "SAD");
 
-    private static final ClassifierOptions RAW = ClassifierOptions.defaults().withNormalisation(WaveformNormalisation.NONE);
+    private static final ClassifierSettings RAW = ClassifierSettings.defaults().withNormalisation(WaveformNormalisation.NONE);
 
     @TempDir
     Path dir;
@@ -263,7 +263,7 @@ class SpeechEmotionClassifierTest {
         }
     }
 
-    private static SpeechEmotionClassifier open(Path file, ClassifierOptions options) {
+    private static SpeechEmotionClassifier open(Path file, ClassifierSettings options) {
         return SpeechEmotionClassifier.open(new SpeechEmotionModel("tess-test", file, TESS, LabelMapping.TESS), options);
     }
 

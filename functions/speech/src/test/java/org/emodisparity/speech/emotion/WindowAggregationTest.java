@@ -13,7 +13,7 @@ import java.util.Map;
 import org.emodisparity.model.Emotion;
 import org.emodisparity.model.EmotionDistribution;
 import org.emodisparity.model.TimeWindow;
-import org.emodisparity.speech.analysis.Interval;
+import org.emodisparity.model.TimeWindow;
 import org.junit.jupiter.api.Test;
 
 /** Phrase → time-window aggregation on hand-made phrase results (plumbing, no model). */
@@ -62,7 +62,7 @@ class WindowAggregationTest {
 
     @Test
     void aWindowWithOnlySkippedPhrasesSaysWhyNotNoSpeech() {
-        PhraseEmotion tooShort = PhraseEmotion.skipped(new Interval(1, 1.3), MODEL, "phrase of 0.30 s is shorter");
+        PhraseEmotion tooShort = PhraseEmotion.skipped(TimeWindow.of(1, 1.3), MODEL, "phrase of 0.30 s is shorter");
         List<WindowEmotion> out = WindowAggregation.perWindow(MODEL, List.of(tooShort, classified(3, 5,
                 Map.of(ANGER, 1.0))), List.of(new TimeWindow(0, 0, 2), new TimeWindow(1, 1, 4)));
         assertNull(out.get(0).distribution());
@@ -73,7 +73,7 @@ class WindowAggregationTest {
     }
 
     private static PhraseEmotion classified(double start, double end, Map<Emotion, Double> probabilities) {
-        return PhraseEmotion.classified(new Interval(start, end), MODEL, new EmotionDistribution(probabilities),
+        return PhraseEmotion.classified(TimeWindow.of(start, end), MODEL, new EmotionDistribution(probabilities),
                 Map.of(), 1);
     }
 }

@@ -10,15 +10,15 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.emodisparity.fixtures.SharedMedia;
+import org.emodisparity.model.TimeWindow;
 import org.emodisparity.speech.analysis.ArousalScore;
-import org.emodisparity.speech.analysis.Interval;
 import org.emodisparity.speech.analysis.IntervalAnalysis;
 import org.emodisparity.speech.analysis.Pcm16k;
 import org.emodisparity.speech.analysis.SpeechAnalyzer;
 import org.emodisparity.speech.analysis.SpeechRegion;
 import org.emodisparity.speech.analysis.VocalCues;
 import org.emodisparity.speech.analysis.VoiceActivityDetector;
-import org.emodisparity.speech.analysis.WavReader;
+import org.emodisparity.model.audio.Wav16k;
 
 /**
  * EmoDB development speakers ({@code ../shared/media/speech/emodb-dev}, Burkhardt et al. 2005) as the speech stage sees
@@ -89,16 +89,16 @@ public final class EmoDbSessions {
     private static Speaker session(String speaker, List<Path> files, Path cache, VoiceActivityDetector vad,
             SpeechAnalyzer analyzer) throws IOException {
         List<float[]> parts = new ArrayList<>();
-        List<Interval> utterances = new ArrayList<>();
+        List<TimeWindow> utterances = new ArrayList<>();
         List<String> names = new ArrayList<>();
         int gap = (int) Math.round(GAP_SECONDS * Pcm16k.SAMPLE_RATE);
         int total = 0;
         for (Path f : files) {
-            float[] pcm = WavReader.read(resampled(f, cache));
+            float[] pcm = Wav16k.readMono(resampled(f, cache));
             if (total > 0) {
                 total += gap;
             }
-            utterances.add(new Interval(Pcm16k.seconds(total), Pcm16k.seconds(total + pcm.length)));
+            utterances.add(TimeWindow.of(Pcm16k.seconds(total), Pcm16k.seconds(total + pcm.length)));
             names.add(f.getFileName().toString());
             parts.add(pcm);
             total += pcm.length;
@@ -116,9 +116,9 @@ public final class EmoDbSessions {
             utteranceUnits.add(unit(speaker, names.get(i), names.get(i).charAt(5), utteranceCues.get(i)));
         }
         double duration = Pcm16k.duration(session);
-        List<Interval> windows = new ArrayList<>();
+        List<TimeWindow> windows = new ArrayList<>();
         for (double t = 0; t + WINDOW_SECONDS <= duration + 1e-9; t += STRIDE_SECONDS) {
-            windows.add(new Interval(t, t + WINDOW_SECONDS));
+            windows.add(TimeWindow.of(t, t + WINDOW_SECONDS));
         }
         List<IntervalAnalysis> windowCues = analyzer.analyze(session, regions, windows).intervals();
         List<Unit> windowUnits = new ArrayList<>();
@@ -141,7 +141,7 @@ public final class EmoDbSessions {
                 a != null && a.status() == ArousalScore.Status.SCORED ? a : null);
     }
 
-    private static double overlap(Interval a, Interval b) {
+    private static double overlap(TimeWindow a, TimeWindow b) {
         return Math.max(0, Math.min(a.end(), b.end()) - Math.max(a.start(), b.start()));
     }
 

@@ -9,6 +9,7 @@ import org.emodisparity.model.WindowPlan;
 import org.emodisparity.models.InstalledModel;
 import org.emodisparity.models.ModelIntegrityException;
 import org.emodisparity.models.ModelRepository;
+import org.emodisparity.models.ModelTask;
 
 /**
  * The transcribe-sentiment stage without its Quarkus wiring: transcript (uploaded file, else Whisper), sentences
@@ -16,7 +17,7 @@ import org.emodisparity.models.ModelRepository;
  *
  * <pre>{@code
  * try (TranscriptEmotionAnalyzer analyzer = TranscriptEmotionAnalyzer.fromInstalledModels(
- *         ModelRepository.atDefaultLocation(), AnalyzerConfig.defaults())) {
+ *         ModelRepository.atDefaultLocation(), AnalyzerSettings.defaults())) {
  *     TranscriptEmotionResult r = analyzer.analyse(Optional.of(vttOrSrt), Optional.of(wav16kMono), plan);
  * }
  * }</pre>
@@ -48,11 +49,11 @@ public final class TranscriptEmotionAnalyzer implements AutoCloseable {
      * Uses the first installed model of each preference list. A model that is installed but corrupt, or fails to
      * load, is skipped with a warning; none at all means "unavailable" results, never an exception.
      */
-    public static TranscriptEmotionAnalyzer fromInstalledModels(ModelRepository models, AnalyzerConfig config) {
+    public static TranscriptEmotionAnalyzer fromInstalledModels(ModelRepository models, AnalyzerSettings config) {
         List<String> warnings = new ArrayList<>();
         SpeechRecognizer recognizer = null;
         for (String id : config.asrModelIds()) {
-            Optional<InstalledModel> model = installed(models, id, warnings);
+            Optional<InstalledModel> model = installed(models, id, ModelTask.ASR, warnings);
             if (model.isPresent()) {
                 try {
                     recognizer = WhisperTranscriber.open(model.get(), config.whisper());
@@ -64,7 +65,7 @@ public final class TranscriptEmotionAnalyzer implements AutoCloseable {
         }
         TextEmotionClassifier classifier = null;
         for (String id : config.textModelIds()) {
-            Optional<InstalledModel> model = installed(models, id, warnings);
+            Optional<InstalledModel> model = installed(models, id, ModelTask.TEXT_EMOTION, warnings);
             if (model.isEmpty()) {
                 continue;
             }
@@ -81,9 +82,17 @@ public final class TranscriptEmotionAnalyzer implements AutoCloseable {
         return new TranscriptEmotionAnalyzer(recognizer, classifier, config.splitter(), warnings);
     }
 
-    private static Optional<InstalledModel> installed(ModelRepository models, String id, List<String> warnings) {
+    /** The model when installed, verified and of the slot's catalog task (else a warning says why not). */
+    private static Optional<InstalledModel> installed(ModelRepository models, String id, ModelTask task,
+                                                      List<String> warnings) {
         try {
-            return models.find(id);
+            Optional<InstalledModel> model = models.find(id);
+            if (model.isPresent() && model.get().entry().task() != task) {
+                warnings.add("model " + id + " not used: a " + model.get().entry().task().label() + " model, not "
+                        + task.label());
+                return Optional.empty();
+            }
+            return model;
         } catch (ModelIntegrityException e) {
             warnings.add("model " + id + " not used: " + e.getMessage());
             return Optional.empty();

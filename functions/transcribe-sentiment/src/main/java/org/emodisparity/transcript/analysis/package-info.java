@@ -2,7 +2,7 @@
  * The transcribe-sentiment stage as plain Java (no Quarkus): what was said, when, by whom, and with which emotion.
  *
  * <p>Entry point: {@link org.emodisparity.transcript.analysis.TranscriptEmotionAnalyzer}
- * ({@code fromInstalledModels(ModelRepository, AnalyzerConfig)}, then
+ * ({@code fromInstalledModels(ModelRepository, AnalyzerSettings)}, then
  * {@code analyse(Optional<Path> transcript, Optional<Path> wav16kMono, WindowPlan)} →
  * {@link org.emodisparity.transcript.analysis.TranscriptEmotionResult}).
  *

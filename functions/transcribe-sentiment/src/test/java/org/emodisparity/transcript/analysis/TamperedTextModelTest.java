@@ -35,7 +35,7 @@ class TamperedTextModelTest {
         Files.write(models.resolve("goemotions-xed-bge-small-head").resolve("head.onnx"), new byte[] {0}, StandardOpenOption.APPEND);
 
         try (TranscriptEmotionAnalyzer analyzer = TranscriptEmotionAnalyzer.fromInstalledModels(
-                new ModelRepository(models), AnalyzerConfig.defaults())) {
+                new ModelRepository(models), AnalyzerSettings.defaults())) {
             assertFalse(analyzer.hasTextEmotionModel(), "the tampered head is not loaded");
             Path vtt = Files.writeString(models.resolve("t.vtt"), "WEBVTT\n\n00:00:00.000 --> 00:00:02.000\nI am happy.\n");
             TranscriptEmotionResult result = analyzer.analyse(Optional.of(vtt), Optional.empty(), WindowPlan.plan(3.0, 2.5, 1.25));

@@ -163,7 +163,7 @@ class TranscriptEmotionAnalyzerTest {
             assertTrue(none.windows().isEmpty() && none.sentences().isEmpty());
         }
         try (TranscriptEmotionAnalyzer empty = TranscriptEmotionAnalyzer.fromInstalledModels(
-                new ModelRepository(dir.resolve("no-models")), AnalyzerConfig.defaults())) {
+                new ModelRepository(dir.resolve("no-models")), AnalyzerSettings.defaults())) {
             assertFalse(empty.hasSpeechRecognizer() || empty.hasTextEmotionModel());
         }
     }
@@ -171,7 +171,7 @@ class TranscriptEmotionAnalyzerTest {
     @Test
     void theInstalledDefaultModelsAreFoundByPreference() throws Exception {
         try (TranscriptEmotionAnalyzer installed = TranscriptEmotionAnalyzer.fromInstalledModels(
-                ModelRepository.atDefaultLocation(), AnalyzerConfig.defaults())) {
+                ModelRepository.atDefaultLocation(), AnalyzerSettings.defaults())) {
             assertTrue(installed.hasTextEmotionModel());
         }
     }

@@ -13,17 +13,17 @@ package org.emodisparity.speech.analysis;
  * @param nucleusSilenceDb syllable peaks must be within this of the 99th intensity percentile (default 25 dB)
  * @param nucleusMinDipDb intensity dip required after a syllable peak (default 2 dB)
  */
-public record VocalCueParams(PitchTrackerParams pitch, double minSpeechSeconds, double minPauseSeconds,
+public record VocalCueSettings(PitchTrackerSettings pitch, double minSpeechSeconds, double minPauseSeconds,
         int minVoicedFrames, int minCyclePairs, double nucleusSilenceDb, double nucleusMinDipDb) {
-    public VocalCueParams {
+    public VocalCueSettings {
         if (pitch == null || minSpeechSeconds < 0 || minPauseSeconds < 0 || minVoicedFrames < 1 || minCyclePairs < 1
                 || nucleusSilenceDb <= 0 || nucleusMinDipDb < 0) {
             throw new IllegalArgumentException("invalid vocal cue parameters");
         }
     }
 
-    public static VocalCueParams defaults() {
-        return new VocalCueParams(PitchTrackerParams.defaults(), 0.25, 0.2, 10, 20, SyllableNuclei.DEFAULT_SILENCE_DB,
+    public static VocalCueSettings defaults() {
+        return new VocalCueSettings(PitchTrackerSettings.defaults(), 0.25, 0.2, 10, 20, SyllableNuclei.DEFAULT_SILENCE_DB,
                 SyllableNuclei.DEFAULT_MIN_DIP_DB);
     }
 }

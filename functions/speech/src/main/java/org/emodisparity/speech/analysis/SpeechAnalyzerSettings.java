@@ -6,15 +6,15 @@ package org.emodisparity.speech.analysis;
  * @param cues vocal cue parameters
  * @param arousal arousal weights and scale floors
  */
-public record SpeechAnalyzerConfig(double phrasePauseSeconds, VocalCueParams cues, ArousalModel arousal) {
-    public SpeechAnalyzerConfig {
+public record SpeechAnalyzerSettings(double phrasePauseSeconds, VocalCueSettings cues, ArousalModel arousal) {
+    public SpeechAnalyzerSettings {
         if (!(phrasePauseSeconds >= 0) || cues == null || arousal == null) {
             throw new IllegalArgumentException("invalid speech analyzer configuration");
         }
     }
 
-    public static SpeechAnalyzerConfig defaults() {
-        return new SpeechAnalyzerConfig(PhraseSplitter.DEFAULT_MIN_PAUSE_SECONDS, VocalCueParams.defaults(),
+    public static SpeechAnalyzerSettings defaults() {
+        return new SpeechAnalyzerSettings(PhraseSplitter.DEFAULT_MIN_PAUSE_SECONDS, VocalCueSettings.defaults(),
                 ArousalModel.defaults());
     }
 }

@@ -11,21 +11,21 @@ package org.emodisparity.speech.analysis;
  * @param minSilenceMs speech ends only after this long below {@code negThreshold} (default 100 ms)
  * @param speechPadMs each region is widened by this on both sides, splitting shorter gaps evenly (default 30 ms)
  */
-public record VadSegmentationParams(double threshold, double negThreshold, int minSpeechMs, int minSilenceMs,
+public record VadSegmentationSettings(double threshold, double negThreshold, int minSpeechMs, int minSilenceMs,
         int speechPadMs) {
-    public VadSegmentationParams {
+    public VadSegmentationSettings {
         if (!(threshold > 0 && threshold < 1) || !(negThreshold > 0 && negThreshold <= threshold)
                 || minSpeechMs < 0 || minSilenceMs < 0 || speechPadMs < 0) {
             throw new IllegalArgumentException("invalid VAD segmentation parameters");
         }
     }
 
-    public static VadSegmentationParams defaults() {
+    public static VadSegmentationSettings defaults() {
         return withThreshold(0.5);
     }
 
     /** Silero's defaults with another threshold; the negative threshold follows as threshold − 0.15 (≥ 0.01). */
-    public static VadSegmentationParams withThreshold(double threshold) {
-        return new VadSegmentationParams(threshold, Math.max(threshold - 0.15, 0.01), 250, 100, 30);
+    public static VadSegmentationSettings withThreshold(double threshold) {
+        return new VadSegmentationSettings(threshold, Math.max(threshold - 0.15, 0.01), 250, 100, 30);
     }
 }

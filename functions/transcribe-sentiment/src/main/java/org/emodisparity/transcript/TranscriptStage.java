@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.emodisparity.model.Contract;
 import org.emodisparity.model.EmotionDistribution;
 import org.emodisparity.model.ModalityStageRunner;
+import org.emodisparity.model.StageRunner;
 import org.emodisparity.model.ModalityTimeline;
 import org.emodisparity.model.ModalityTimeline.Availability;
 import org.emodisparity.model.ModalityTimeline.WindowEstimate;
@@ -23,7 +24,7 @@ import org.emodisparity.model.WindowPlan;
 import org.emodisparity.model.store.ObjectStore;
 import org.emodisparity.models.ModelRepository;
 import org.emodisparity.transcript.analysis.AnalysedSentence;
-import org.emodisparity.transcript.analysis.AnalyzerConfig;
+import org.emodisparity.transcript.analysis.AnalyzerSettings;
 import org.emodisparity.transcript.analysis.TranscriptEmotionAnalyzer;
 import org.emodisparity.transcript.analysis.TranscriptEmotionResult;
 import org.emodisparity.transcript.analysis.WindowTextEmotion;
@@ -34,21 +35,34 @@ import org.emodisparity.transcript.analysis.WindowTextEmotion;
  * A window nobody speaks in says "no words".
  */
 @ApplicationScoped
-public class TranscriptAnalysis {
+public class TranscriptStage {
     private final ObjectStore store;
     private final ModalityStageRunner runner;
     private final ModelRepository models;
+    private final AnalyzerSettings config;
     private TranscriptEmotionAnalyzer analyzer;
 
     @Inject
-    public TranscriptAnalysis(ObjectStore store) {
-        this(store, ModelRepository.atDefaultLocation());
+    public TranscriptStage(ObjectStore store, ModelRepository models, TranscriptConfig config) {
+        this(store, models, analyzerConfig(config));
     }
 
-    TranscriptAnalysis(ObjectStore store, ModelRepository models) {
+    /** With the default models. */
+    TranscriptStage(ObjectStore store, ModelRepository models) {
+        this(store, models, AnalyzerSettings.defaults());
+    }
+
+    TranscriptStage(ObjectStore store, ModelRepository models, AnalyzerSettings config) {
         this.store = store;
         this.runner = new ModalityStageRunner(store, Stage.TRANSCRIPT);
         this.models = models;
+        this.config = config;
+    }
+
+    /** The configured models, in order of preference, with the default ways they run. */
+    static AnalyzerSettings analyzerConfig(TranscriptConfig config) {
+        AnalyzerSettings d = AnalyzerSettings.defaults();
+        return new AnalyzerSettings(config.asrModels(), d.whisper(), config.textModels(), d.ort(), d.splitter());
     }
 
     public PartDone analyse(SessionSegmented event) {
@@ -63,8 +77,7 @@ public class TranscriptAnalysis {
             return ModalityTimeline.without(event.session(), Stage.TRANSCRIPT, Availability.SKIPPED, skip,
                     "skipped: " + skip.meaning() + " and no transcript was uploaded");
         }
-        WindowPlan plan = Contract.fromJson(store.get(event.planKey()).orElseThrow(
-                () -> new IllegalStateException("plan missing")), WindowPlan.class);
+        WindowPlan plan = runner.plan(event);
         try (ObjectStore.LocalFile transcript = sidecar.isPresent() ? store.localFile(sidecar.get()) : null;
              ObjectStore.LocalFile audio = event.audioKey() == null || skip != null ? null
                      : store.localFile(event.audioKey())) {
@@ -90,7 +103,7 @@ public class TranscriptAnalysis {
         if (!result.warnings().isEmpty()) {
             extras.put("warnings", result.warnings());
         }
-        extras.put("sentences", result.sentences().stream().map(TranscriptAnalysis::sentence).toList());
+        extras.put("sentences", result.sentences().stream().map(TranscriptStage::sentence).toList());
         if (result.status() != TranscriptEmotionResult.Status.ANALYSED) {
             String message = result.status() == TranscriptEmotionResult.Status.TRANSCRIPT_ONLY
                     ? "modality unavailable: transcript available, but no text-emotion model installed"
@@ -151,12 +164,12 @@ public class TranscriptAnalysis {
     /** Loaded once per process; without models it still answers, with "unavailable" results. */
     private TranscriptEmotionAnalyzer analyzer() {
         if (analyzer == null) {
-            analyzer = TranscriptEmotionAnalyzer.fromInstalledModels(models, AnalyzerConfig.defaults());
+            analyzer = TranscriptEmotionAnalyzer.fromInstalledModels(models, config);
         }
         return analyzer;
     }
 
     private static double round(double v) {
-        return Math.round(v * 1e4) / 1e4;
+        return StageRunner.round(v, 4);
     }
 }

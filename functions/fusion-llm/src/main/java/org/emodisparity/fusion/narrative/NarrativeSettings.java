@@ -10,20 +10,20 @@ import java.util.Objects;
  * @param modelId        the catalog id looked up when {@code modelFile} is null, and the name the narrative cites
  * @param llama          how llama.cpp runs it
  */
-public record NarrativeConfig(Path modelFile, String modelId, LlamaSettings llama) {
+public record NarrativeSettings(Path modelFile, String modelId, LlamaSettings llama) {
     public static final String CATALOG_MODEL = "llama-3.1-8b-instruct-q4km";
-    public static final NarrativeConfig DEFAULT = new NarrativeConfig(null, CATALOG_MODEL, LlamaSettings.DEFAULT);
+    public static final NarrativeSettings DEFAULT = new NarrativeSettings(null, CATALOG_MODEL, LlamaSettings.DEFAULT);
 
-    public NarrativeConfig {
+    public NarrativeSettings {
         Objects.requireNonNull(modelId, "modelId");
         Objects.requireNonNull(llama, "llama");
     }
 
-    public NarrativeConfig withModelFile(Path file, String id) {
-        return new NarrativeConfig(file, id, llama);
+    public NarrativeSettings withModelFile(Path file, String id) {
+        return new NarrativeSettings(file, id, llama);
     }
 
-    public NarrativeConfig withLlama(LlamaSettings settings) {
-        return new NarrativeConfig(modelFile, modelId, settings);
+    public NarrativeSettings withLlama(LlamaSettings settings) {
+        return new NarrativeSettings(modelFile, modelId, settings);
     }
 }

@@ -16,12 +16,12 @@ import org.emodisparity.models.ModelRepository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class SpeechAnalysisTest {
+class SpeechStageTest {
     @Test
     void withoutTheVadModelTheModalityIsUnavailable(@TempDir Path bucket, @TempDir Path emptyModels) throws Exception {
         LocalFolderObjectStore store = new LocalFolderObjectStore(bucket);
         SessionRef s = new SessionRef("c", "s");
-        new SpeechAnalysis(store, new ModelRepository(emptyModels)).analyse(new SessionSegmented(1, "c", "s",
+        new SpeechStage(store, new ModelRepository(emptyModels)).analyse(new SessionSegmented(1, "c", "s",
                 ObjectKeys.upload(s, "v.mp4"), ObjectKeys.mediaInfo(s), ObjectKeys.plan(s), ObjectKeys.audio(s), Map.of()));
         ModalityTimeline part = Contract.fromJson(store.get(ObjectKeys.part(s, Stage.SPEECH)).orElseThrow(),
                 ModalityTimeline.class);

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.emodisparity.model.Contract;
 import org.emodisparity.model.EmotionDistribution;
 import org.emodisparity.model.ModalityStageRunner;
+import org.emodisparity.model.StageRunner;
 import org.emodisparity.model.ModalityTimeline;
 import org.emodisparity.model.ModalityTimeline.Availability;
 import org.emodisparity.model.ModalityTimeline.WindowEstimate;
@@ -27,21 +28,22 @@ import org.emodisparity.model.speakers.SessionSpeakers;
 import org.emodisparity.model.store.ObjectStore;
 import org.emodisparity.models.InstalledModel;
 import org.emodisparity.models.ModelRepository;
+import org.emodisparity.models.ModelTask;
 import org.emodisparity.speech.analysis.ArousalFeature;
 import org.emodisparity.speech.analysis.SpeakerBaseline;
 import org.emodisparity.speech.analysis.ArousalModel;
 import org.emodisparity.speech.analysis.ArousalScore;
-import org.emodisparity.speech.analysis.Interval;
+import org.emodisparity.model.TimeWindow;
 import org.emodisparity.speech.analysis.IntervalAnalysis;
 import org.emodisparity.speech.analysis.PhraseAnalysis;
 import org.emodisparity.speech.analysis.SileroVad;
 import org.emodisparity.speech.analysis.SpeechAnalysisResult;
 import org.emodisparity.speech.analysis.SpeechAnalyzer;
-import org.emodisparity.speech.analysis.SpeechAnalyzerConfig;
+import org.emodisparity.speech.analysis.SpeechAnalyzerSettings;
 import org.emodisparity.speech.analysis.SpeechPresence;
 import org.emodisparity.speech.analysis.VocalCues;
 import org.emodisparity.speech.analysis.SpeechRegion;
-import org.emodisparity.speech.analysis.WavReader;
+import org.emodisparity.model.audio.Wav16k;
 import org.emodisparity.speech.diarization.DiarizationSettings;
 import org.emodisparity.speech.diarization.SpeakerDiarizer;
 import org.emodisparity.speech.speakers.SpeakerFinder;
@@ -60,7 +62,8 @@ import org.emodisparity.speech.emotion.WindowEmotion;
  * speech-emotion model, so windows carry an arousal score, not emotion labels.
  */
 @ApplicationScoped
-public class SpeechAnalysis {
+public class SpeechStage {
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(SpeechStage.class);
     static final String VAD_MODEL = "silero-vad";
     static final String EMOTION_MODEL = "wav2vec2-speech-emotion";
     static final String MEASURE = "vocal arousal (prosody and voice quality)";
@@ -72,6 +75,9 @@ public class SpeechAnalysis {
     private final ObjectStore store;
     private final ModalityStageRunner runner;
     private final ModelRepository models;
+    private final String vadModel;
+    private final String emotionModel;
+    private final String arousalModelId;
     private final SpeakerDiarizer diarizer = new SpeakerDiarizer(DiarizationSettings.defaults());
     private volatile SileroVad vad;
     private volatile SpeechAnalyzer analyzer;
@@ -79,33 +85,36 @@ public class SpeechAnalysis {
     private volatile ArousalModel arousalModel;
 
     @Inject
-    public SpeechAnalysis(ObjectStore store) {
-        this(store, ModelRepository.atDefaultLocation());
+    public SpeechStage(ObjectStore store, ModelRepository models, SpeechConfig config) {
+        this(store, models, config.vadModel(), config.emotionModel(), config.arousalModel());
     }
 
-    SpeechAnalysis(ObjectStore store, ModelRepository models) {
+    /** With the default models. */
+    SpeechStage(ObjectStore store, ModelRepository models) {
+        this(store, models, VAD_MODEL, EMOTION_MODEL, ArousalModel.TRAINED_ID);
+    }
+
+    SpeechStage(ObjectStore store, ModelRepository models, String vadModel, String emotionModel,
+                String arousalModel) {
         this.store = store;
         this.runner = new ModalityStageRunner(store, Stage.SPEECH);
         this.models = models;
+        this.vadModel = vadModel;
+        this.emotionModel = emotionModel;
+        this.arousalModelId = arousalModel;
     }
 
     public PartDone analyse(SessionSegmented event) {
-        return runner.run(event, this::timeline);
+        return runner.runUnlessSkipped(event, this::timeline);
     }
 
     private ModalityTimeline timeline(SessionSegmented event, SessionStatusStore.Tracker tracker) throws IOException {
-        ReasonCode skip = event.skipReason(Stage.SPEECH);
-        if (skip != null) {
-            return ModalityTimeline.without(event.session(), Stage.SPEECH, Availability.SKIPPED, skip,
-                    "skipped: " + skip.meaning());
-        }
         Optional<SpeechAnalyzer> loaded = analyzer();
         if (loaded.isEmpty()) {
             return ModalityTimeline.without(event.session(), Stage.SPEECH, Availability.UNAVAILABLE, ReasonCode.NO_MODEL,
-                    "modality unavailable: no voice-activity model installed (" + VAD_MODEL + ")");
+                    "modality unavailable: no voice-activity model installed (" + vadModel + ")");
         }
-        WindowPlan plan = Contract.fromJson(store.get(event.planKey()).orElseThrow(
-                () -> new IllegalStateException("plan missing")), WindowPlan.class);
+        WindowPlan plan = runner.plan(event);
         float[] pcm = readAudio(event.audioKey());
         List<SpeechRegion> speech = vad.detect(pcm);
         tracker.progress(0.2);
@@ -113,7 +122,7 @@ public class SpeechAnalysis {
                 .find(SessionUploads.of(store, event.session()), pcm, speech, plan.durationSeconds());
         SessionSpeakers speakers = found.speakers();
         tracker.progress(0.4);
-        List<Interval> intervals = plan.windows().stream().map(w -> new Interval(w.start(), w.end())).toList();
+        List<TimeWindow> intervals = plan.windows().stream().map(w -> TimeWindow.of(w.start(), w.end())).toList();
         // every speaker's voice against their own baseline; the client's is the voice timeline
         Map<String, SpeechAnalysisResult> bySpeaker = new LinkedHashMap<>();
         for (SessionSpeakers.Speaker s : speakers.speakers()) {
@@ -132,7 +141,7 @@ public class SpeechAnalysis {
         tracker.progress(0.9);
 
         List<WindowEstimate> windows = new ArrayList<>();
-        List<String> modelIds = new ArrayList<>(List.of(VAD_MODEL, arousalModel.id()));
+        List<String> modelIds = new ArrayList<>(List.of(vadModel, arousalModel.id()));
         emotions.ifPresent(e -> modelIds.add(e.modelId()));
         String none = speakers.speakers().isEmpty() ? "no speech"
                 : clientId == null ? "speech, but whose is not identified" : "no speech of the client";
@@ -152,14 +161,14 @@ public class SpeechAnalysis {
                 + "HNR and spectral balance (alpha ratio, Hammarberg index, slopes, centroid, flux; Eyben et al. 2016) "
                 + "against the speaker's own baseline in the session; weights " + arousalModel.id()
                 + (arousalModel.id().equals(ArousalModel.PRIOR_ID)
-                        ? " (literature prior: " + ArousalModel.TRAINED_ID + " is not installed)"
+                        ? " (literature prior: " + arousalModelId + " is not installed)"
                         : " (logistic regression, EmoDB 4 speakers, leave-one-speaker-out validated)"));
         extras.put("speakers", speakers);
         extras.put("speechSeconds", round(speech.stream().mapToDouble(r -> r.end() - r.start()).sum()));
         if (client != null) {
             extras.put("clientSpeechSeconds", round(client.speechSeconds()));
             extras.put("clientVoice", voiceOf(client.phraseBaseline()));
-            extras.put("phrases", client.phrases().stream().map(SpeechAnalysis::phrase).toList());
+            extras.put("phrases", client.phrases().stream().map(SpeechStage::phrase).toList());
         } else if (!bySpeaker.isEmpty()) {
             // the client is not identified here; fusion may still tell from the face which speaker is the client
             Map<String, List<WindowEstimate>> perSpeaker = new LinkedHashMap<>();
@@ -202,7 +211,7 @@ public class SpeechAnalysis {
         return voice;
     }
 
-    private static WindowEstimate estimate(TimeWindow w, IntervalAnalysis a, WindowEmotion labels, String silent) {
+    private WindowEstimate estimate(TimeWindow w, IntervalAnalysis a, WindowEmotion labels, String silent) {
         VocalCues cues = a.cues();
         if (cues.presence() != SpeechPresence.SPEECH) {
             return WindowEstimate.nothing(w, silent);
@@ -218,7 +227,7 @@ public class SpeechAnalysis {
         }
         String note = !scored ? "speech, but too few vocal cues for an arousal score"
                 : arousal.modelId().equals(ArousalModel.PRIOR_ID)
-                        ? MEASURE + ", prior weights (" + ArousalModel.TRAINED_ID + " not installed)" : MEASURE;
+                        ? MEASURE + ", prior weights (" + arousalModelId + " not installed)" : MEASURE;
         return new WindowEstimate(w.index(), w.start(), w.end(), null, null, arousalValue,
                 scored ? round(arousal.confidence()) : null, arousal.modelId(), note, evidence(cues, arousal));
     }
@@ -290,7 +299,7 @@ public class SpeechAnalysis {
 
     private float[] readAudio(String audioKey) throws IOException {
         try (ObjectStore.LocalFile wav = store.localFile(audioKey)) {
-            return WavReader.read(wav.path());
+            return Wav16k.readMono(wav.path());
         }
     }
 
@@ -299,17 +308,17 @@ public class SpeechAnalysis {
         if (analyzer == null) {
             synchronized (this) {
                 if (analyzer == null) {
-                    Optional<InstalledModel> vad = models.find(VAD_MODEL);
+                    Optional<InstalledModel> vad = installed(vadModel, ModelTask.VOICE_ACTIVITY);
                     if (vad.isEmpty()) {
                         return Optional.empty();
                     }
-                    arousalModel = models.find(ArousalModel.TRAINED_ID)
+                    arousalModel = installed(arousalModelId, ModelTask.VOCAL_AROUSAL)
                             .map(m -> ArousalModel.read(m.file(ArousalModel.FILE_NAME)))
                             .orElseGet(ArousalModel::prior); // documented fallback, named in every window's note
-                    SpeechAnalyzerConfig defaults = SpeechAnalyzerConfig.defaults();
-                    this.vad = SileroVad.load(vad.get().file("silero_vad.onnx"));
+                    SpeechAnalyzerSettings defaults = SpeechAnalyzerSettings.defaults();
+                    this.vad = SileroVad.load(vad.get().file(onnxFile(vad.get())));
                     analyzer = new SpeechAnalyzer(this.vad,
-                            new SpeechAnalyzerConfig(defaults.phrasePauseSeconds(), defaults.cues(), arousalModel));
+                            new SpeechAnalyzerSettings(defaults.phrasePauseSeconds(), defaults.cues(), arousalModel));
                 }
             }
         }
@@ -321,7 +330,7 @@ public class SpeechAnalysis {
         if (emotion == null) {
             synchronized (this) {
                 if (emotion == null) {
-                    emotion = models.find(EMOTION_MODEL)
+                    emotion = installed(emotionModel, ModelTask.SPEECH_EMOTION)
                             .map(m -> new SpeechEmotionAnalyzer(SpeechEmotionClassifier.open(m)));
                 }
             }
@@ -329,7 +338,27 @@ public class SpeechAnalysis {
         return emotion;
     }
 
+    /**
+     * The configured model when it is installed (checksum verified) and of the slot's catalog task; a model of
+     * another task is not loaded, and the stage runs as without it.
+     */
+    private Optional<InstalledModel> installed(String modelId, ModelTask task) {
+        Optional<InstalledModel> model = models.find(modelId);
+        if (model.isPresent() && model.get().entry().task() != task) {
+            LOG.warnf("speech: model %s is a %s model, not %s; not used", modelId, model.get().entry().task().label(),
+                    task.label());
+            return Optional.empty();
+        }
+        return model;
+    }
+
+    private static String onnxFile(InstalledModel model) {
+        return model.entry().files().stream().map(org.emodisparity.models.ModelFile::name)
+                .filter(n -> n.endsWith(".onnx")).findFirst()
+                .orElseThrow(() -> new IllegalStateException("model " + model.id() + " has no .onnx file"));
+    }
+
     private static double round(double v) {
-        return Math.round(v * 1000) / 1000.0;
+        return StageRunner.round(v, 3);
     }
 }

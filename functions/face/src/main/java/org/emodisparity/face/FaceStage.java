@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.emodisparity.face.analysis.BlazeFaceVariant;
 import org.emodisparity.face.analysis.DecodeSettings;
 import org.emodisparity.face.analysis.FaceAnalysisSettings;
 import org.emodisparity.face.analysis.FaceTrack;
@@ -18,6 +19,7 @@ import org.emodisparity.face.analysis.VideoFaceResult;
 import org.emodisparity.face.analysis.WindowFaceEstimate;
 import org.emodisparity.model.Contract;
 import org.emodisparity.model.ModalityStageRunner;
+import org.emodisparity.model.StageRunner;
 import org.emodisparity.model.ModalityTimeline;
 import org.emodisparity.model.ModalityTimeline.Availability;
 import org.emodisparity.model.ModalityTimeline.WindowEstimate;
@@ -39,8 +41,8 @@ import org.jboss.logging.Logger;
  * averages its facial-emotion probabilities per time unit. A window without a usable face says "no face".
  */
 @ApplicationScoped
-public class FaceAnalysis {
-    private static final Logger LOG = Logger.getLogger(FaceAnalysis.class);
+public class FaceStage {
+    private static final Logger LOG = Logger.getLogger(FaceStage.class);
 
     private final ObjectStore store;
     private final ModalityStageRunner runner;
@@ -50,16 +52,18 @@ public class FaceAnalysis {
     private String unavailableReason;
 
     @Inject
-    public FaceAnalysis(ObjectStore store, FaceConfig config) {
-        this(store, ModelRepository.atDefaultLocation(), FaceAnalysisSettings.defaults()
+    public FaceStage(ObjectStore store, ModelRepository models, FaceConfig config) {
+        this(store, models, FaceAnalysisSettings.defaults()
                 .withFamily(config.family()).withSamplingFps(config.samplingFps())
+                .withBlazeFace(FaceAnalysisSettings.defaults().blazeFace()
+                        .withVariant(BlazeFaceVariant.forModel(config.detectorModel())))
                 .withInferenceThreads(config.inferenceThreads())
                 .withDecode(new DecodeSettings(config.decoderThreads(), config.frameMaxSide(), config.deblocking()))
                 .withOrt(OrtSessionSettings.defaults()
                         .withCuda(config.useCuda(), 0).withIntraOpThreads(config.intraOpThreads())));
     }
 
-    FaceAnalysis(ObjectStore store, ModelRepository models, FaceAnalysisSettings settings) {
+    FaceStage(ObjectStore store, ModelRepository models, FaceAnalysisSettings settings) {
         this.store = store;
         this.runner = new ModalityStageRunner(store, Stage.FACE);
         this.models = models;
@@ -67,17 +71,11 @@ public class FaceAnalysis {
     }
 
     public PartDone analyse(SessionSegmented event) {
-        return runner.run(event, this::timeline);
+        return runner.runUnlessSkipped(event, this::timeline);
     }
 
     private ModalityTimeline timeline(SessionSegmented event, SessionStatusStore.Tracker tracker) throws IOException {
-        ReasonCode skip = event.skipReason(Stage.FACE);
-        if (skip != null) {
-            return ModalityTimeline.without(event.session(), Stage.FACE, Availability.SKIPPED, skip,
-                    "skipped: " + skip.meaning());
-        }
-        WindowPlan plan = Contract.fromJson(store.get(event.planKey()).orElseThrow(
-                () -> new IllegalStateException("plan missing")), WindowPlan.class);
+        WindowPlan plan = runner.plan(event);
         VideoFaceResult result;
         // one analysis at a time per loaded model set (the analyzer keeps per-run state)
         synchronized (this) {
@@ -158,6 +156,6 @@ public class FaceAnalysis {
     }
 
     private static double round(double v) {
-        return Math.round(v * 1e4) / 1e4;
+        return StageRunner.round(v, 4);
     }
 }

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The segmenter on real media from ../shared/media (GRID clip with speech; the 19.7 s Pexels video). */
-class SegmenterTest {
+class SegmenterStageTest {
     static final SessionRef SESSION = new SessionRef("clinic-a", "session-1");
 
     @TempDir
@@ -55,7 +55,7 @@ class SegmenterTest {
         LocalFolderObjectStore store = new LocalFolderObjectStore(bucketDir);
         String key = ObjectKeys.upload(SESSION, media.getFileName().toString());
         store.putFile(key, media);
-        Segmenter segmenter = new Segmenter(store, config);
+        SegmenterStage segmenter = new SegmenterStage(store, config);
         return new Run(store, segmenter.segment(new UploadCreated(key, Files.size(media))), key);
     }
 
@@ -124,7 +124,7 @@ class SegmenterTest {
         Path wav = first.store().localPath(ObjectKeys.audio(SESSION)).orElseThrow();
         long written = Files.getLastModifiedTime(wav).toMillis();
         Thread.sleep(20);
-        Segmenter again = new Segmenter(first.store(), config(2.5, 1.25, Duration.ofHours(3)));
+        SegmenterStage again = new SegmenterStage(first.store(), config(2.5, 1.25, Duration.ofHours(3)));
         SessionSegmented replayed = again.segment(new UploadCreated(first.uploadKey(), 1)).orElseThrow();
         assertEquals(first.result().orElseThrow(), replayed);
         assertEquals(written, Files.getLastModifiedTime(wav).toMillis(), "audio not extracted twice");
@@ -136,7 +136,7 @@ class SegmenterTest {
         LocalFolderObjectStore store = new LocalFolderObjectStore(bucketDir);
         String key = ObjectKeys.upload(SESSION, "session.vtt");
         store.put(key, "WEBVTT\n".getBytes());
-        assertTrue(new Segmenter(store, config(2.5, 1.25, Duration.ofHours(3)))
+        assertTrue(new SegmenterStage(store, config(2.5, 1.25, Duration.ofHours(3)))
                 .segment(new UploadCreated(key, 7)).isEmpty());
         assertFalse(store.exists(ObjectKeys.status(SESSION, Stage.SEGMENTER)));
     }

@@ -10,22 +10,22 @@ import org.emodisparity.models.onnx.OrtSessionSettings;
  *        spinning threads made the VAD 3–4× slower on a busy 2-core machine)
  * @param segmentation how probabilities become speech regions
  */
-public record SileroVadOptions(OrtSessionSettings ort, VadSegmentationParams segmentation) {
-    public SileroVadOptions {
+public record SileroVadSettings(OrtSessionSettings ort, VadSegmentationSettings segmentation) {
+    public SileroVadSettings {
         if (ort == null || segmentation == null) {
             throw new IllegalArgumentException("Silero VAD options need ORT settings and a segmentation");
         }
     }
 
-    public static SileroVadOptions defaults() {
-        return new SileroVadOptions(OrtSessionSettings.defaults(), VadSegmentationParams.defaults());
+    public static SileroVadSettings defaults() {
+        return new SileroVadSettings(OrtSessionSettings.defaults(), VadSegmentationSettings.defaults());
     }
 
-    public SileroVadOptions withOrt(OrtSessionSettings settings) {
-        return new SileroVadOptions(settings, segmentation);
+    public SileroVadSettings withOrt(OrtSessionSettings settings) {
+        return new SileroVadSettings(settings, segmentation);
     }
 
-    public SileroVadOptions withSegmentation(VadSegmentationParams params) {
-        return new SileroVadOptions(ort, params);
+    public SileroVadSettings withSegmentation(VadSegmentationSettings params) {
+        return new SileroVadSettings(ort, params);
     }
 }

@@ -19,14 +19,14 @@ import org.emodisparity.models.ModelRepository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class FaceAnalysisTest {
+class FaceStageTest {
     @Test
     void withoutFaceModelsTheModalityIsUnavailableAndSaysWhy(@TempDir Path bucket, @TempDir Path emptyModels)
             throws Exception {
         LocalFolderObjectStore store = new LocalFolderObjectStore(bucket);
         SessionRef s = new SessionRef("c", "s");
         store.put(ObjectKeys.plan(s), Contract.toJson(WindowPlan.plan(3.0, 2.5, 1.25)));
-        new FaceAnalysis(store, new ModelRepository(emptyModels), FaceAnalysisSettings.defaults())
+        new FaceStage(store, new ModelRepository(emptyModels), FaceAnalysisSettings.defaults())
                 .analyse(new SessionSegmented(1, "c", "s", ObjectKeys.upload(s, "v.mp4"), ObjectKeys.mediaInfo(s),
                         ObjectKeys.plan(s), ObjectKeys.audio(s), Map.of()));
         ModalityTimeline part = Contract.fromJson(store.get(ObjectKeys.part(s, Stage.FACE)).orElseThrow(),

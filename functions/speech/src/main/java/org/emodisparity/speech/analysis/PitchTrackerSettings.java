@@ -19,10 +19,10 @@ package org.emodisparity.speech.analysis;
  *        ±30 ms is an octave/fifth error and is unvoiced (default 1.35, about 5 semitones)
  * @param minVoicedFrames voiced runs shorter than this many 10 ms frames are discarded as spurious (default 3)
  */
-public record PitchTrackerParams(double minF0Hz, double maxF0Hz, double integrationWindowSeconds,
+public record PitchTrackerSettings(double minF0Hz, double maxF0Hz, double integrationWindowSeconds,
         double absoluteThreshold, double dipMargin, double voicingThreshold, double silenceDbfs, double maxJumpRatio,
         int minVoicedFrames) {
-    public PitchTrackerParams {
+    public PitchTrackerSettings {
         if (!(minF0Hz > 0 && maxF0Hz > minF0Hz && maxF0Hz < Pcm16k.SAMPLE_RATE / 4.0)
                 || !(integrationWindowSeconds > 0) || !(absoluteThreshold > 0) || !(dipMargin >= 0)
                 || !(voicingThreshold >= absoluteThreshold) || !(maxJumpRatio > 1) || minVoicedFrames < 1) {
@@ -30,7 +30,7 @@ public record PitchTrackerParams(double minF0Hz, double maxF0Hz, double integrat
         }
     }
 
-    public static PitchTrackerParams defaults() {
-        return new PitchTrackerParams(60, 500, 0.025, 0.10, 0.03, 0.45, -70, 1.35, 3);
+    public static PitchTrackerSettings defaults() {
+        return new PitchTrackerSettings(60, 500, 0.025, 0.10, 0.03, 0.45, -70, 1.35, 3);
     }
 }

@@ -22,6 +22,7 @@ import org.emodisparity.model.ReasonCode;
 import org.emodisparity.model.SessionRef;
 import org.emodisparity.model.SessionStatusStore;
 import org.emodisparity.model.Stage;
+import org.emodisparity.model.StageRunner;
 import org.emodisparity.model.StageState;
 import org.emodisparity.model.WindowPlan;
 import org.emodisparity.model.captions.CaptionParser;
@@ -39,19 +40,19 @@ import org.jboss.logging.Logger;
  * artefacts without redoing the work.
  */
 @ApplicationScoped
-public class Segmenter {
-    private static final Logger LOG = Logger.getLogger(Segmenter.class);
+public class SegmenterStage {
+    private static final Logger LOG = Logger.getLogger(SegmenterStage.class);
 
     private final ObjectStore store;
-    private final SessionStatusStore statuses;
+    private final StageRunner runner;
     private final SegmenterConfig config;
     private final MediaProbe probe = new MediaProbe();
     private final AudioExtractor audio = new AudioExtractor();
     private final AudioStreams streams = new AudioStreams(audio);
 
-    public Segmenter(ObjectStore store, SegmenterConfig config) {
+    public SegmenterStage(ObjectStore store, SegmenterConfig config) {
         this.store = store;
-        this.statuses = new SessionStatusStore(store);
+        this.runner = new StageRunner(store, Stage.SEGMENTER, StageRunner.Runs.ONCE);
         this.config = config;
     }
 
@@ -68,39 +69,29 @@ public class Segmenter {
             return Optional.empty(); // transcript, participant audio, options...: read by the stages that need them
         }
         SessionRef session = upload.session();
-        // registered until the status is final or back to PENDING: the shutdown hook waits for that
-        try (org.emodisparity.model.Shutdown.Work work = org.emodisparity.model.Shutdown.running("the segmenter")) {
-            return segmentRegistered(event, upload, session);
-        }
-    }
-
-    private Optional<SessionSegmented> segmentRegistered(UploadCreated event, ObjectKeys.UploadKey upload,
-                                                         SessionRef session) {
-        if (!claimRecording(session, upload)) {
-            return Optional.empty();
-        }
-        Optional<SessionStatusStore.Tracker> started = statuses.begin(session, Stage.SEGMENTER);
-        if (started.isEmpty()) {
-            return replay(session);
-        }
-        SessionStatusStore.Tracker tracker = started.get();
-        try {
-            SessionSegmented result = run(session, event.key(), tracker);
-            tracker.succeeded(null);
-            return Optional.of(result);
-        } catch (MediaRejected rejected) {
-            tracker.finish(StageState.FAILED, rejected.reason(), rejected.getMessage());
-            return Optional.empty();
-        } catch (RuntimeException | IOException e) {
-            if (org.emodisparity.model.Shutdown.underway()
-                    || e instanceof org.emodisparity.model.Shutdown.StageInterruptedException) {
-                tracker.interrupted();
-                throw new org.emodisparity.model.Shutdown.StageInterruptedException("segmenter interrupted");
+        return runner.run(session, new StageRunner.Job<Optional<SessionSegmented>>() {
+            @Override
+            public Optional<Optional<SessionSegmented>> without() {
+                return claimRecording(session, upload) ? Optional.empty() : Optional.of(Optional.empty());
             }
-            LOG.errorf(e, "session %s: segmenter error", session);
-            tracker.finish(StageState.FAILED, ReasonCode.INTERNAL_ERROR, e.getClass().getSimpleName());
-            throw e instanceof RuntimeException re ? re : new UncheckedIOException((IOException) e);
-        }
+
+            @Override
+            public Optional<SessionSegmented> replay() {
+                return SegmenterStage.this.replay(session);
+            }
+
+            @Override
+            public StageRunner.Outcome<Optional<SessionSegmented>> attempt(SessionStatusStore.Tracker tracker)
+                    throws IOException {
+                try {
+                    return StageRunner.Outcome.succeeded(Optional.of(SegmenterStage.this.run(session, event.key(),
+                            tracker)));
+                } catch (MediaRejected rejected) {
+                    return new StageRunner.Outcome<>(Optional.empty(), StageState.FAILED, rejected.reason(),
+                            rejected.getMessage());
+                }
+            }
+        });
     }
 
     /**

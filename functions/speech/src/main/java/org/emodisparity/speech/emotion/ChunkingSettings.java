@@ -8,11 +8,11 @@ package org.emodisparity.speech.emotion;
  * @param minPhraseSeconds phrases shorter than this are skipped with a reason (default 0.5 s: too little speech for
  *                         an utterance-level emotion)
  */
-public record ChunkingOptions(double maxChunkSeconds, double minPhraseSeconds) {
+public record ChunkingSettings(double maxChunkSeconds, double minPhraseSeconds) {
     public static final double DEFAULT_MAX_CHUNK_SECONDS = 27.0;
     public static final double DEFAULT_MIN_PHRASE_SECONDS = 0.5;
 
-    public ChunkingOptions {
+    public ChunkingSettings {
         if (!(minPhraseSeconds >= 0) || !(maxChunkSeconds > 0) || Double.isInfinite(maxChunkSeconds)
                 || minPhraseSeconds > maxChunkSeconds) {
             throw new IllegalArgumentException("need 0 <= minPhraseSeconds <= maxChunkSeconds, got min "
@@ -20,7 +20,7 @@ public record ChunkingOptions(double maxChunkSeconds, double minPhraseSeconds) {
         }
     }
 
-    public static ChunkingOptions defaults() {
-        return new ChunkingOptions(DEFAULT_MAX_CHUNK_SECONDS, DEFAULT_MIN_PHRASE_SECONDS);
+    public static ChunkingSettings defaults() {
+        return new ChunkingSettings(DEFAULT_MAX_CHUNK_SECONDS, DEFAULT_MIN_PHRASE_SECONDS);
     }
 }

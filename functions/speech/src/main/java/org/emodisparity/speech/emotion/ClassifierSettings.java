@@ -18,11 +18,11 @@ import org.emodisparity.models.onnx.OrtSessionSettings;
  * @param activation         whether the output still needs a softmax
  * @param ort                ONNX Runtime session settings
  */
-public record ClassifierOptions(String waveformInput, String attentionMaskInput, String logitsOutput,
+public record ClassifierSettings(String waveformInput, String attentionMaskInput, String logitsOutput,
         WaveformNormalisation normalisation, ScoreActivation activation, OrtSessionSettings ort) {
     public static final String DEFAULT_ATTENTION_MASK = "attention_mask";
 
-    public ClassifierOptions {
+    public ClassifierSettings {
         if (attentionMaskInput == null || normalisation == null || activation == null || ort == null) {
             throw new IllegalArgumentException("attention mask name, normalisation, activation and ORT settings"
                     + " are required");
@@ -30,8 +30,8 @@ public record ClassifierOptions(String waveformInput, String attentionMaskInput,
     }
 
     /** Discovered tensor names, wav2vec2's usual zero-mean/unit-variance input, logits out, CPU. */
-    public static ClassifierOptions defaults() {
-        return new ClassifierOptions(null, DEFAULT_ATTENTION_MASK, null, WaveformNormalisation.ZERO_MEAN_UNIT_VARIANCE,
+    public static ClassifierSettings defaults() {
+        return new ClassifierSettings(null, DEFAULT_ATTENTION_MASK, null, WaveformNormalisation.ZERO_MEAN_UNIT_VARIANCE,
                 ScoreActivation.LOGITS, OrtSessionSettings.defaults());
     }
 
@@ -39,31 +39,31 @@ public record ClassifierOptions(String waveformInput, String attentionMaskInput,
      * The options a catalog entry describes: its input normalisation, output activation and, where the entry lists
      * tensors, their names; what the entry leaves open keeps {@link #defaults()}.
      */
-    public static ClassifierOptions forModel(ModelEntry entry) {
-        ClassifierOptions defaults = defaults();
+    public static ClassifierSettings forModel(ModelEntry entry) {
+        ClassifierSettings defaults = defaults();
         List<TensorSpec> inputs = entry.input().tensors();
         String mask = inputs.stream().map(TensorSpec::name).filter(n -> n.toLowerCase(Locale.ROOT).contains("mask"))
                 .findFirst().orElse(DEFAULT_ATTENTION_MASK);
         String waveform = inputs.stream().map(TensorSpec::name).filter(n -> !n.equals(mask)).findFirst().orElse(null);
         String logits = entry.output().tensors().stream().map(TensorSpec::name).findFirst().orElse(null);
-        return new ClassifierOptions(waveform, mask, logits,
+        return new ClassifierSettings(waveform, mask, logits,
                 WaveformNormalisation.fromContract(entry.input().normalisation(), defaults.normalisation()),
                 ScoreActivation.fromContract(entry.output().activation()), defaults.ort());
     }
 
-    public ClassifierOptions withTensorNames(String waveform, String attentionMask, String logits) {
-        return new ClassifierOptions(waveform, attentionMask, logits, normalisation, activation, ort);
+    public ClassifierSettings withTensorNames(String waveform, String attentionMask, String logits) {
+        return new ClassifierSettings(waveform, attentionMask, logits, normalisation, activation, ort);
     }
 
-    public ClassifierOptions withNormalisation(WaveformNormalisation value) {
-        return new ClassifierOptions(waveformInput, attentionMaskInput, logitsOutput, value, activation, ort);
+    public ClassifierSettings withNormalisation(WaveformNormalisation value) {
+        return new ClassifierSettings(waveformInput, attentionMaskInput, logitsOutput, value, activation, ort);
     }
 
-    public ClassifierOptions withActivation(ScoreActivation value) {
-        return new ClassifierOptions(waveformInput, attentionMaskInput, logitsOutput, normalisation, value, ort);
+    public ClassifierSettings withActivation(ScoreActivation value) {
+        return new ClassifierSettings(waveformInput, attentionMaskInput, logitsOutput, normalisation, value, ort);
     }
 
-    public ClassifierOptions withOrt(OrtSessionSettings value) {
-        return new ClassifierOptions(waveformInput, attentionMaskInput, logitsOutput, normalisation, activation, value);
+    public ClassifierSettings withOrt(OrtSessionSettings value) {
+        return new ClassifierSettings(waveformInput, attentionMaskInput, logitsOutput, normalisation, activation, value);
     }
 }

@@ -14,16 +14,16 @@ import org.emodisparity.models.onnx.OrtSessionSettings;
  * @param ort ONNX Runtime threads and spinning for the text models
  * @param splitter sentence splitting
  */
-public record AnalyzerConfig(List<String> asrModelIds, WhisperSettings whisper, List<String> textModelIds,
+public record AnalyzerSettings(List<String> asrModelIds, WhisperSettings whisper, List<String> textModelIds,
         OrtSessionSettings ort, SentenceSplitter splitter) {
 
-    public AnalyzerConfig {
+    public AnalyzerSettings {
         asrModelIds = List.copyOf(asrModelIds);
         textModelIds = List.copyOf(textModelIds);
     }
 
-    public static AnalyzerConfig defaults() {
-        return new AnalyzerConfig(List.of("whisper-base-en", "whisper-small"), WhisperSettings.defaults(),
+    public static AnalyzerSettings defaults() {
+        return new AnalyzerSettings(List.of("whisper-base-en", "whisper-small"), WhisperSettings.defaults(),
                 List.of(SequenceEmotionClassifier.ROBERTA_MODEL_ID, EncoderHeadClassifier.DEFAULT_HEAD_ID),
                 OrtSessionSettings.defaults(), SentenceSplitter.defaults());
     }
