@@ -5,7 +5,8 @@
  * contracts). Installed models: {@link org.emodisparity.models.ModelsDirectory} (where),
  * {@link org.emodisparity.models.ModelRepository} (find or require a model, every file verified by
  * {@link org.emodisparity.models.FileDigest}; a mismatch is a {@link org.emodisparity.models.ModelIntegrityException}),
- * {@link org.emodisparity.models.InstalledModel}, {@link org.emodisparity.models.LocalPins} ({@code pins.json}).
+ * {@link org.emodisparity.models.InstalledModel}, {@link org.emodisparity.models.LocalPins} ({@code pins.json}); the
+ * repository as the CDI bean every function injects: {@link org.emodisparity.models.ModelRepositoryProducer}.
  * The models bucket of the distributed mode: {@link org.emodisparity.models.ModelMirror} (push and pull, verified) and
  * {@link org.emodisparity.models.ModelsFromBucket} (the start-up pull of each function). Sub-packages: {@code onnx}
  * (ONNX Runtime sessions), {@code health} (readiness).

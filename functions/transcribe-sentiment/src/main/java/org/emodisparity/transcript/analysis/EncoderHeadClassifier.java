@@ -121,12 +121,7 @@ public final class EncoderHeadClassifier implements TextEmotionClassifier {
 
     @Override
     public void close() throws TextEmotionException {
-        try {
-            head.close();
-            encoder.close();
-        } catch (IllegalStateException e) {
-            throw new TextEmotionException("cannot release the text-emotion model", e);
-        }
+        TextEmotionClassifier.release("the text-emotion model", head, encoder);
     }
 
     private static void closeQuietly(SentenceEncoder encoder, EmotionHead head) {

@@ -116,11 +116,6 @@ public final class SequenceEmotionClassifier implements TextEmotionClassifier {
 
     @Override
     public void close() throws TextEmotionException {
-        try {
-            model.close();
-            tokenizer.close();
-        } catch (IllegalStateException e) {
-            throw new TextEmotionException("cannot release " + modelIds.get(0), e);
-        }
+        TextEmotionClassifier.release(modelIds.get(0), model, tokenizer);
     }
 }

@@ -17,4 +17,22 @@ public interface TextEmotionClassifier extends AutoCloseable {
 
     @Override
     void close() throws TextEmotionException;
+
+    /**
+     * Releases a classifier's native parts in order; a part that cannot be released is a
+     * {@link TextEmotionException} naming {@code what}.
+     */
+    static void release(String what, AutoCloseable... parts) throws TextEmotionException {
+        try {
+            for (AutoCloseable part : parts) {
+                part.close();
+            }
+        } catch (IllegalStateException e) {
+            throw new TextEmotionException("cannot release " + what, e);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new TextEmotionException("cannot release " + what, e);
+        }
+    }
 }
