@@ -2,23 +2,24 @@ package org.emodisparity.face;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import org.emodisparity.face.analysis.FaceModelFamily;
 
 /** {@code emodisparity.face.*}; each also settable as EMODISPARITY_FACE_* in the environment. */
 @ConfigMapping(prefix = "emodisparity.face")
 public interface FaceConfig {
 
-    /** BLAZEFACE_FER (default profile: detector + classifier) or YOLO_EMOTION (the paper's detector). */
-    @WithDefault("blazeface-fer")
-    FaceModelFamily family();
-
     /**
-     * The BlazeFace detector of the BlazeFace family, by catalog id (task {@code face-detection}):
-     * {@code blazeface-back-256} (full range, also small gallery faces) or {@code blazeface-front-128} (short range,
-     * faces filling the frame). Swapping it is this property; the part's model ids name the one used.
+     * The face model, by catalog id; its catalog task chooses how faces are read. Task {@code face-detection}: a
+     * BlazeFace detector, {@code blazeface-back-256} (full range, also small gallery faces) or
+     * {@code blazeface-front-128} (short range, faces filling the frame), followed by {@link #emotionModel()}. Task
+     * {@code face-yolo-emotion}: one YOLO detector whose classes are emotions ({@code yolo-face-emotion}, the paper's
+     * model, user-supplied). Swapping it is this property; the part's model ids name the ones used.
      */
     @WithDefault("blazeface-back-256")
     String detectorModel();
+
+    /** The emotion classifier of the faces a face detector finds, by catalog id (task {@code face-emotion}). */
+    @WithDefault("fer-mini-xception")
+    String emotionModel();
 
     /** Frames analysed per second of video; each sampled frame is decoded and inferred once. */
     @WithDefault("5")

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.emodisparity.face.analysis.BlazeFaceVariant;
+import org.emodisparity.face.analysis.FaceModels;
 import org.emodisparity.face.analysis.DecodeSettings;
 import org.emodisparity.face.analysis.FaceAnalysisSettings;
 import org.emodisparity.face.analysis.FaceTrack;
@@ -53,10 +53,9 @@ public class FaceStage {
 
     @Inject
     public FaceStage(ObjectStore store, ModelRepository models, FaceConfig config) {
-        this(store, models, FaceAnalysisSettings.defaults()
-                .withFamily(config.family()).withSamplingFps(config.samplingFps())
-                .withBlazeFace(FaceAnalysisSettings.defaults().blazeFace()
-                        .withVariant(BlazeFaceVariant.forModel(config.detectorModel())))
+        this(store, models, FaceModels.configured(FaceAnalysisSettings.defaults(), models.catalog(),
+                        config.detectorModel(), config.emotionModel())
+                .withSamplingFps(config.samplingFps())
                 .withInferenceThreads(config.inferenceThreads())
                 .withDecode(new DecodeSettings(config.decoderThreads(), config.frameMaxSide(), config.deblocking()))
                 .withOrt(OrtSessionSettings.defaults()

@@ -48,7 +48,7 @@ public class FusionStage {
     private final StageRunner runner;
     private final ReportRenderer renderer;
     private final ModelCatalog catalog;
-    private final DisparityAnalysis disparity = new DisparityAnalysis(DisparityAnalysis.Settings.DEFAULT);
+    private final DisparityAnalysis disparity;
 
     private final NarrativeWriter narrator;
 
@@ -58,7 +58,8 @@ public class FusionStage {
      */
     @Inject
     public FusionStage(ObjectStore store, ReportRenderer renderer, ModelRepository models, FusionConfig config) {
-        this(store, renderer, NarrativeWriter.choose(config.narrative(), models), models.catalog());
+        this(store, renderer, NarrativeWriter.choose(config.narrative(), models), models.catalog(),
+                new DisparityAnalysis(config.disparity().settings()));
     }
 
     /** With the default narrative model, looked up in the default models directory. */
@@ -71,7 +72,13 @@ public class FusionStage {
     }
 
     FusionStage(ObjectStore store, ReportRenderer renderer, NarrativeWriter narrator, ModelCatalog catalog) {
+        this(store, renderer, narrator, catalog, new DisparityAnalysis(DisparityAnalysis.Settings.DEFAULT));
+    }
+
+    FusionStage(ObjectStore store, ReportRenderer renderer, NarrativeWriter narrator, ModelCatalog catalog,
+                DisparityAnalysis disparity) {
         this.store = store;
+        this.disparity = disparity;
         this.runner = new StageRunner(store, Stage.FUSION, StageRunner.Runs.PER_INPUT);
         this.renderer = renderer;
         this.narrator = narrator;
@@ -126,7 +133,7 @@ public class FusionStage {
                 mediaJson = store.get(ObjectKeys.mediaInfo(session)).orElseThrow(
                         () -> new IllegalStateException("media.json missing for " + session));
                 options = options(session);
-                inputVersion = inputVersion(mediaJson, Contract.toJson(options), partBytes);
+                inputVersion = inputVersion(mediaJson, Contract.toJson(options), partBytes, disparity.method());
                 Optional<byte[]> existing = store.get(ObjectKeys.reportJson(session));
                 if (existing.isPresent() && inputVersion.equals(
                         Contract.json().readTree(existing.get()).path("inputVersion").asText())) {
@@ -212,11 +219,13 @@ public class FusionStage {
         }
     }
 
-    private static String inputVersion(byte[] mediaJson, byte[] options, List<byte[]> parts) {
+    /** What the report is made from: the media, the session's options, the parts and the fusion settings. */
+    private static String inputVersion(byte[] mediaJson, byte[] options, List<byte[]> parts, String method) {
         List<byte[]> all = new ArrayList<>();
         all.add(mediaJson);
         all.add(options);
         all.addAll(parts);
+        all.add(method.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return ContentHash.sha256(all.toArray(byte[][]::new));
     }
 }

@@ -118,6 +118,38 @@ class FusionStageTest {
     }
 
     @Test
+    void otherDisparitySettingsMakeANewReportOfTheSameInputsAndTheReportStatesThem() throws Exception {
+        part(Stage.TRANSCRIPT, unavailable(Stage.TRANSCRIPT));
+        part(Stage.SPEECH, unavailable(Stage.SPEECH));
+        PartDone f = part(Stage.FACE, unavailable(Stage.FACE));
+        fusion.onPartDone(f).orElseThrow();
+        JsonNode first = Contract.json().readTree(store.get(ObjectKeys.reportJson(S)).orElseThrow());
+        FusionConfig.DisparityConfig properties = new io.smallrye.config.SmallRyeConfigBuilder()
+                .withMapping(FusionConfig.class)
+                .withSources(new io.smallrye.config.PropertiesConfigSource(Map.of(
+                        "emodisparity.fusion.disparity.threshold", "0.5",
+                        "emodisparity.fusion.disparity.valence-comparison", "difference"), "test", 500))
+                .build().getConfigMapping(FusionConfig.class).disparity();
+        FusionStage stricter = new FusionStage(store, new ReportRenderer(),
+                org.emodisparity.fusion.narrative.NarrativeWriter.choose(
+                        org.emodisparity.fusion.narrative.NarrativeSettings.DEFAULT),
+                org.emodisparity.models.ModelCatalog.load(), new DisparityAnalysis(properties.settings()));
+        stricter.onPartDone(f).orElseThrow();
+        JsonNode second = Contract.json().readTree(store.get(ObjectKeys.reportJson(S)).orElseThrow());
+        assertNotEquals(first.path("inputVersion").asText(), second.path("inputVersion").asText());
+        assertEquals(0.5, second.path("disparity").path("threshold").asDouble(), 0);
+        assertTrue(second.path("disparity").path("method").asText().contains("0.50·|Δvalence|/1.5"),
+                second.path("disparity").toString());
+    }
+
+    @Test
+    void theDisparityPropertiesDefaultToTheSettingsChosenOnTheHarness() {
+        FusionConfig config = new io.smallrye.config.SmallRyeConfigBuilder().withMapping(FusionConfig.class).build()
+                .getConfigMapping(FusionConfig.class);
+        assertEquals(DisparityAnalysis.Settings.DEFAULT, config.disparity().settings());
+    }
+
+    @Test
     void theReportNamesTheClientsSessionAndItsSummaryIsKeptBesideIt() throws Exception {
         store.put(ObjectKeys.upload(S, org.emodisparity.model.UploadKind.SESSION_OPTIONS_FILE), Contract.toJson(
                 new org.emodisparity.model.SessionOptions(null, null, "c-0173", java.time.LocalDate.of(2026, 11, 30))));
