@@ -68,7 +68,7 @@ public final class FaceModels {
                             + ModelTask.FACE_EMOTION.label() + " model");
                 }
                 yield base.withFamily(FaceModelFamily.BLAZEFACE_FER)
-                        .withBlazeFace(base.blazeFace().withVariant(BlazeFaceVariant.forModel(detector.id())))
+                        .withBlazeFace(base.blazeFace().withVariant(BlazeFaceVariant.of(detector)))
                         .withFer(base.fer().withModel(classifier.id()));
             }
             case FACE_YOLO_EMOTION -> base.withFamily(FaceModelFamily.YOLO_EMOTION)

@@ -11,9 +11,9 @@ class BlazeFaceDecodingTest {
 
     @Test
     void anchorsFollowMediaPipeGridsForBothVariants() {
-        for (BlazeFaceVariant v : BlazeFaceVariant.values()) {
+        for (BlazeFaceVariant v : BlazeFaceVariant.catalogued()) {
             List<SsdAnchors.Anchor> anchors = SsdAnchors.generate(v.inputSize(), v.strides(), 0.5);
-            assertEquals(896, anchors.size(), v.name());
+            assertEquals(896, anchors.size(), v.modelId());
             // first layer: 16x16 cells, 2 anchors each; then 8x8 cells, 6 anchors each
             assertEquals(new SsdAnchors.Anchor(0.5 / 16, 0.5 / 16), anchors.get(0));
             assertEquals(new SsdAnchors.Anchor(0.5 / 16, 0.5 / 16), anchors.get(1));
@@ -23,6 +23,16 @@ class BlazeFaceDecodingTest {
             assertEquals(new SsdAnchors.Anchor(0.5 / 8, 0.5 / 8), anchors.get(517));
             assertEquals(new SsdAnchors.Anchor(1.5 / 8, 0.5 / 8), anchors.get(518));
         }
+    }
+
+    @Test
+    void theCatalogEntriesDescribeTheDetectorsTheirIdsName() {
+        org.emodisparity.models.ModelCatalog catalog = org.emodisparity.models.ModelCatalog.load();
+        for (BlazeFaceVariant v : BlazeFaceVariant.catalogued()) {
+            assertEquals(v, BlazeFaceVariant.of(catalog.entry(v.modelId())));
+        }
+        assertEquals(List.of(16, 32, 32, 32), java.util.Arrays.stream(BlazeFaceVariant.BACK_256.strides()).boxed().toList());
+        assertEquals(List.of(8, 16, 16, 16), java.util.Arrays.stream(BlazeFaceVariant.FRONT_128.strides()).boxed().toList());
     }
 
     @Test

@@ -25,14 +25,15 @@ import org.emodisparity.models.onnx.OrtModelSession;
  *
  * <pre>
  * mvn -q -pl functions/face test-compile org.codehaus.mojo:exec-maven-plugin:3.5.0:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=org.emodisparity.face.analysis.FaceStageBench [-Dexec.args="ROUNDS BACK_256|FRONT_128"]
+ *     -Dexec.mainClass=org.emodisparity.face.analysis.FaceStageBench [-Dexec.args="ROUNDS blazeface-back-256|blazeface-front-128"]
  * </pre>
  */
 public final class FaceStageBench {
 
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 3;
-        BlazeFaceVariant variant = args.length > 1 ? BlazeFaceVariant.valueOf(args[1]) : BlazeFaceVariant.BACK_256;
+        BlazeFaceVariant variant = args.length > 1
+                ? BlazeFaceVariant.of(org.emodisparity.models.ModelCatalog.load().entry(args[1])) : BlazeFaceVariant.BACK_256;
         Path video = SharedMedia.pexelsWomanVideo();
         FaceAnalysisSettings defaults = FaceAnalysisSettings.defaults();
         FaceAnalysisSettings settings = defaults.withBlazeFace(defaults.blazeFace().withVariant(variant));
