@@ -31,7 +31,9 @@ final class LocalS3Notifier implements AutoCloseable {
             try {
                 for (S3Object o : cloud.s3.listObjectsV2Paginator(b -> b.bucket(LocalCloud.UPLOADS_BUCKET)
                         .prefix("uploads/")).contents()) {
-                    if (!o.key().endsWith("/") && !o.eTag().equals(seen.put(o.key(), o.eTag()))) {
+                    // S3Proxy's file store lists an object still being written without an ETag: the next pass
+                    // sees it whole
+                    if (!o.key().endsWith("/") && o.eTag() != null && !o.eTag().equals(seen.put(o.key(), o.eTag()))) {
                         notify(o.key(), o.size(), o.eTag());
                     }
                 }
