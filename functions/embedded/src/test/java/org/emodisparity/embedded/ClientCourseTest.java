@@ -63,7 +63,7 @@ class ClientCourseTest {
         RequiredModels.assumeOrFail("fer-mini-xception");
         Dialogue.Built dialogue = new Dialogue(0.7)
                 .say("Dr Lee", SharedMedia.jfkWav(), 3.3, 7.7, "Ask not what your country can do for you.")
-                .say("Ann", TwoPersonSessionTest.librivox("0870"), 0, 0, "And mister John Dashwood had then leisure "
+                .say("Ann", SharedMedia.librivox("0870"), 0, 0, "And mister John Dashwood had then leisure "
                         + "to consider how much there might be prudently in his power to do for them.")
                 .build(dir.resolve("dialogue"));
         // analysed in another order than they took place

@@ -40,7 +40,7 @@ class MouthSyncSessionTest {
         RequiredModels.assumeOrFail("silero-vad");
         RequiredModels.assumeOrFail("fer-mini-xception");
         OnScreenDialogue.Built call = OnScreenDialogue.build(SharedMedia.gridBbaf2n(),
-                TwoPersonSessionTest.librivox("0870"), new double[][] {{0, 3.6}, {3.6, 7.1}}, dir.resolve("call.mp4"));
+                SharedMedia.librivox("0870"), new double[][] {{0, 3.6}, {3.6, 7.1}}, dir.resolve("call.mp4"));
         Path out = dir.resolve("out");
         LaunchResult result = launcher.launch("analyze", call.video().toString(), "--out", out.toString());
         assertEquals(0, result.exitCode(), result.getErrorOutput());

@@ -32,6 +32,27 @@ final class ReportSpeakers {
         return sum;
     }
 
+    /** Seconds the client and the others speak in a window, by the dialogue's placed turns. */
+    record Talk(double client, double others) {
+    }
+
+    /** Who speaks how long in the report window {@code w} (its start and end) of {@code truth}. */
+    static Talk talk(Dialogue.Built truth, String client, JsonNode w) {
+        double start = w.path("start").asDouble();
+        double end = w.path("end").asDouble();
+        double clientSeconds = 0;
+        double others = 0;
+        for (Dialogue.Placed p : truth.placed()) {
+            double o = Math.max(0, Math.min(p.end(), end) - Math.max(p.start(), start));
+            if (p.speaker().equals(client)) {
+                clientSeconds += o;
+            } else {
+                others += o;
+            }
+        }
+        return new Talk(clientSeconds, others);
+    }
+
     /** Seconds covered by {@code turns}. */
     static double total(JsonNode turns) {
         double sum = 0;

@@ -41,19 +41,7 @@ class TwoPersonSessionTest {
     @BeforeAll
     static void buildSession() throws Exception {
         TestBucket.empty();
-        Path jfk = SharedMedia.jfkWav();
-        session = new Dialogue(0.7)
-                .say(THERAPIST, jfk, 3.3, 7.7, "Ask not what your country can do for you.")
-                .say(CLIENT, librivox("0870"), 0, 0, "And mister John Dashwood had then leisure to consider how "
-                        + "much there might be prudently in his power to do for them.")
-                .say(THERAPIST, jfk, 7.7, 11.0, "Ask what you can do for your country.")
-                .say(CLIENT, librivox("0890"), 0, 0, "Unless to be rather cold hearted and rather selfish is to be "
-                        + "ill disposed.")
-                .build(dir.resolve("session"));
-    }
-
-    static Path librivox(String n) {
-        return SharedMedia.file("media/speech/librivox/sense_and_sensibility_01_austen_64kb-" + n + ".wav");
+        session = Dialogue.jfkAndLibrivox(THERAPIST, CLIENT).build(dir.resolve("session"));
     }
 
     JsonNode analyse(QuarkusMainLauncher launcher, String name, String... options) throws Exception {
@@ -71,23 +59,12 @@ class TwoPersonSessionTest {
     static void voiceIsTheClients(JsonNode report) {
         int clientWindows = 0;
         for (JsonNode w : timeline(report, "SPEECH").path("windows")) {
-            double start = w.path("start").asDouble();
-            double end = w.path("end").asDouble();
-            double clientSeconds = 0;
-            double therapistSeconds = 0;
-            for (Dialogue.Placed p : session.placed()) {
-                double o = Math.max(0, Math.min(p.end(), end) - Math.max(p.start(), start));
-                if (p.speaker().equals(CLIENT)) {
-                    clientSeconds += o;
-                } else {
-                    therapistSeconds += o;
-                }
-            }
-            if (clientSeconds == 0 && therapistSeconds > 1.0) {
+            ReportSpeakers.Talk talk = ReportSpeakers.talk(session, CLIENT, w);
+            if (talk.client() == 0 && talk.others() > 1.0) {
                 assertTrue(w.path("arousal").isMissingNode(), "therapist-only window scored: " + w);
                 assertEquals("no speech of the client", w.path("note").asText(), w.toString());
             }
-            if (clientSeconds > 1.5 && w.has("arousal")) {
+            if (talk.client() > 1.5 && w.has("arousal")) {
                 clientWindows++;
             }
         }

@@ -46,22 +46,10 @@ class AudioStreamsTest {
 
     @BeforeAll
     static void voices() throws Exception {
-        Path jfk = SharedMedia.jfkWav();
-        dialogue = new Dialogue(0.7)
-                .say(THERAPIST, jfk, 3.3, 7.7, "Ask not what your country can do for you.")
-                .say(CLIENT, librivox("0870"), 0, 0, "And mister John Dashwood had then leisure to consider how "
-                        + "much there might be prudently in his power to do for them.")
-                .say(THERAPIST, jfk, 7.7, 11.0, "Ask what you can do for your country.")
-                .say(CLIENT, librivox("0890"), 0, 0, "Unless to be rather cold hearted and rather selfish is to be "
-                        + "ill disposed.")
-                .build(shared.resolve("dialogue"));
+        dialogue = Dialogue.jfkAndLibrivox(THERAPIST, CLIENT).build(shared.resolve("dialogue"));
         therapist = Dialogue.read(dialogue.tracks().get(THERAPIST));
         client = Dialogue.read(dialogue.tracks().get(CLIENT));
         mixed = Dialogue.read(dialogue.mixed());
-    }
-
-    static Path librivox(String n) {
-        return SharedMedia.file("media/speech/librivox/sense_and_sensibility_01_austen_64kb-" + n + ".wav");
     }
 
     record Segmented(LocalFolderObjectStore store, MediaInfo info) {

@@ -77,8 +77,9 @@ final class SpeechClips {
 
     private static Clip librivox(String id, List<TimeWindow> sounding, int syllables, double f0, double jitter,
             double shimmer, double hnr) {
-        String name = "sense_and_sensibility_01_austen_64kb-" + id;
-        return new Clip(name, SharedMedia.file("media/speech/librivox/" + name + ".wav"), sounding, syllables, f0,
+        Path wav = SharedMedia.librivox(id);
+        String name = wav.getFileName().toString().replace(".wav", "");
+        return new Clip(name, wav, sounding, syllables, f0,
                 jitter, shimmer, hnr);
     }
 

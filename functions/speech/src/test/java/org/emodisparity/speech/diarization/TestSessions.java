@@ -65,7 +65,7 @@ final class TestSessions {
 
     static List<Path> librivox() {
         return Stream.of("0870", "0880", "0890", "0920", "0930")
-                .map(n -> SharedMedia.file("media/speech/librivox/sense_and_sensibility_01_austen_64kb-" + n + ".wav"))
+                .map(SharedMedia::librivox)
                 .toList();
     }
 

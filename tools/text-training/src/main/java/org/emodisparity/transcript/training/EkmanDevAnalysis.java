@@ -3,11 +3,10 @@ package org.emodisparity.transcript.training;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.emodisparity.models.InstalledModel;
 import org.emodisparity.models.ModelRepository;
-import org.emodisparity.models.onnx.OrtSessionSettings;
 import org.emodisparity.transcript.analysis.EmotionHead;
-import org.emodisparity.transcript.analysis.SentenceEncoder;
 
 /**
  * Why the Ekman figure of a head is what it is, on <b>dev splits only</b> (GoEmotions {@code ekman/dev.tsv}, XED
@@ -28,26 +27,14 @@ public final class EkmanDevAnalysis {
         XedData xed = XedData.read(XedData.defaultLocation());
         org.emodisparity.transcript.analysis.LabelThresholds shipped =
                 org.emodisparity.transcript.analysis.LabelThresholds.read(headDir.resolve("thresholds.json"));
-        float[][] goScores;
-        float[][] xScores;
-        float[][] goHeadGroups;
-        float[][] xHeadGroups;
-        String encoderId = EmotionHead.encoderIdOf(headDir.resolve("head.onnx"));
-        InstalledModel encoderModel = ModelRepository.atDefaultLocation().require(encoderId);
-        try (EmotionHead head = new EmotionHead(headDir.resolve("head.onnx"), OrtSessionSettings.defaults());
-             SentenceEncoder encoder = SentenceEncoder.of(encoderModel, head.pooling(), OrtSessionSettings.defaults())) {
-            EmbeddingCache cache = new EmbeddingCache(ProjectPaths.embeddingCache(),
-                    List.of(encoderModel.file("model.onnx"), encoderModel.file("tokenizer.json")));
-            TrainGoEmotionsHead.Split go = TrainGoEmotionsHead.Split.of(cache, "goemotions-dev", dev.texts(), encoder);
-            TrainGoEmotionsHead.Split xd = TrainGoEmotionsHead.Split.of(cache, "xed-dev", XedData.texts(xed.dev()),
-                    encoder);
-            EmotionHead.Scores g = head.scoresAndGroups(go.x(), go.ids());
-            EmotionHead.Scores x = head.scoresAndGroups(xd.x(), xd.ids());
-            goScores = g.labels();
-            xScores = x.labels();
-            goHeadGroups = g.groups();
-            xHeadGroups = x.groups();
-        }
+        InstalledModel encoderModel = ModelRepository.atDefaultLocation()
+                .require(EmotionHead.encoderIdOf(headDir.resolve("head.onnx")));
+        Map<String, EmotionHead.Scores> scored = HeadScoring.score(headDir, encoderModel,
+                Map.of("goemotions-dev", dev.texts(), "xed-dev", XedData.texts(xed.dev())));
+        float[][] goScores = scored.get("goemotions-dev").labels();
+        float[][] xScores = scored.get("xed-dev").labels();
+        float[][] goHeadGroups = scored.get("goemotions-dev").groups();
+        float[][] xHeadGroups = scored.get("xed-dev").groups();
         List<String> labels = shipped.labels();
         List<String> groups = ekmanDev.labels();
         boolean[][] goGold = ekmanDev.goldMatrix();

@@ -15,10 +15,8 @@ import org.emodisparity.models.ModelCatalog;
 import org.emodisparity.models.ModelEntry;
 import org.emodisparity.models.ModelFile;
 import org.emodisparity.models.RequiredModels;
-import org.emodisparity.models.onnx.OrtSessionSettings;
 import org.emodisparity.transcript.analysis.EmotionHead;
 import org.emodisparity.transcript.analysis.LabelThresholds;
-import org.emodisparity.transcript.analysis.SentenceEncoder;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -60,22 +58,12 @@ class DefaultTextHeadEvaluationTest {
         GoEmotionsSplit ekmanTest = TrainGoEmotionsHead.aligned(test, GoEmotionsSplit.read(data, "ekman", "test"));
         XedData xed = XedData.read(xedDir);
         LabelThresholds thresholds = LabelThresholds.read(headDir.resolve("thresholds.json"));
-        EmotionHead.Scores goScores;
-        EmotionHead.Scores xedDevScores;
-        EmotionHead.Scores xedTestScores;
-        try (EmotionHead head = new EmotionHead(headDir.resolve("head.onnx"), OrtSessionSettings.defaults());
-             SentenceEncoder encoder = SentenceEncoder.of(encoderModel, head.pooling(), OrtSessionSettings.defaults())) {
-            EmbeddingCache cache = new EmbeddingCache(ProjectPaths.embeddingCache(),
-                    List.of(encoderModel.file("model.onnx"), encoderModel.file("tokenizer.json")));
-            TrainGoEmotionsHead.Split go = TrainGoEmotionsHead.Split.of(cache, "goemotions-test", test.texts(), encoder);
-            TrainGoEmotionsHead.Split xDev = TrainGoEmotionsHead.Split.of(cache, "xed-dev", XedData.texts(xed.dev()),
-                    encoder);
-            TrainGoEmotionsHead.Split xTest = TrainGoEmotionsHead.Split.of(cache, "xed-test",
-                    XedData.texts(xed.test()), encoder);
-            goScores = head.scoresAndGroups(go.x(), go.ids());
-            xedDevScores = head.scoresAndGroups(xDev.x(), xDev.ids());
-            xedTestScores = head.scoresAndGroups(xTest.x(), xTest.ids());
-        }
+        Map<String, EmotionHead.Scores> scored = HeadScoring.score(headDir, encoderModel, Map.of(
+                "goemotions-test", test.texts(), "xed-dev", XedData.texts(xed.dev()),
+                "xed-test", XedData.texts(xed.test())));
+        EmotionHead.Scores goScores = scored.get("goemotions-test");
+        EmotionHead.Scores xedDevScores = scored.get("xed-dev");
+        EmotionHead.Scores xedTestScores = scored.get("xed-test");
 
         List<String> groups = ekmanTest.labels();
         float[] groupThresholds = new float[groups.size()];
