@@ -11,16 +11,12 @@ import org.emodisparity.model.Stage;
 public record Disparity(String method, double threshold, List<WindowScore> windows, List<Episode> episodes,
                         Map<Stage, Emotion> dominant, Double congruenceRatio) {
 
-    /** A pair of modalities compared in one window. */
+    /**
+     * A pair of modalities compared in one window: what the client says against what the face and the voice show.
+     * Face against voice (both shown, neither said) is not disparity in the product's sense, so it is no pair.
+     */
     public enum Pair {
-        FACE_TEXT(Stage.FACE, Stage.TRANSCRIPT, "face vs words"), FACE_VOICE(Stage.FACE, Stage.SPEECH, "face vs voice"),
-        VOICE_TEXT(Stage.SPEECH, Stage.TRANSCRIPT, "voice vs words");
-
-        /**
-         * The pairs scored: what the client says against what the face and the voice show. Face against voice (both
-         * shown, neither said) is not disparity in the product's sense; reports before this change may still name it.
-         */
-        public static final List<Pair> COMPARED = List.of(FACE_TEXT, VOICE_TEXT);
+        FACE_TEXT(Stage.FACE, Stage.TRANSCRIPT, "face vs words"), VOICE_TEXT(Stage.SPEECH, Stage.TRANSCRIPT, "voice vs words");
 
         public final Stage first;
         public final Stage second;

@@ -20,7 +20,7 @@ import org.emodisparity.model.WindowPlan;
  * Cross-modal disparity on the shared time units: what the client says (the words) against what the face and the
  * voice show. Face against voice is not compared: both are shown, neither is said.
  *
- * <p>Per window and per compared pair ({@link Disparity.Pair#COMPARED}) whose two modalities both have an estimate:
+ * <p>Per window and per {@link Disparity.Pair} whose two modalities both have an estimate:
  * <ul>
  *   <li>both have label distributions (face and words; a speech-emotion model's): by default their valence
  *       {@link ValenceComparison#OPPOSITION}, {@code d = pos(P)·neg(Q) + neg(P)·pos(Q)}, the chance that one is
@@ -127,7 +127,7 @@ public final class DisparityAnalysis {
         List<Disparity.WindowScore> scores = new ArrayList<>();
         for (TimeWindow w : plan.windows()) {
             Map<Disparity.Pair, Double> pairs = new EnumMap<>(Disparity.Pair.class);
-            for (Disparity.Pair pair : Disparity.Pair.COMPARED) {
+            for (Disparity.Pair pair : Disparity.Pair.values()) {
                 WindowEstimate a = estimate(byStage, pair.first, w.index());
                 WindowEstimate b = estimate(byStage, pair.second, w.index());
                 if (a != null && b != null) {
@@ -301,7 +301,7 @@ public final class DisparityAnalysis {
             List<Integer> windows = run.stream().map(Disparity.WindowScore::window).toList();
             double peak = run.stream().mapToDouble(Disparity.WindowScore::incongruence).max().orElse(0);
             List<Disparity.Pair> pairs = new ArrayList<>();
-            for (Disparity.Pair pair : Disparity.Pair.COMPARED) {
+            for (Disparity.Pair pair : Disparity.Pair.values()) {
                 double mean = run.stream().map(s -> s.pairs().get(pair)).filter(java.util.Objects::nonNull)
                         .mapToDouble(Double::doubleValue).average().orElse(0);
                 if (mean >= settings.threshold()) {
